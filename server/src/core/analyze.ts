@@ -1,0 +1,100 @@
+import { Node } from 'jsonc-parser';
+import { locatePayloads, Payload } from './locate';
+import { MESSAGES } from './messages';
+import { DERIVED_TYPE } from './model';
+import { DocumentLanguage, parseDocument } from './parse';
+import {
+  DEFAULT_SEVERITIES,
+  Problem,
+  ProblemCode,
+  Severity,
+  SeveritySetting,
+} from './problems';
+import { ProblemSink, rangeOf } from './report';
+import { kindOf, validatePayload } from './rules';
+
+export interface AnalysisOptions {
+  readonly language: DocumentLanguage;
+  /** The file is associated with the type, so root positions are payloads without a type. */
+  readonly associated?: boolean;
+  /** Per-code severity overrides; `off` drops the code. */
+  readonly severities?: Partial<Record<ProblemCode, SeveritySetting>>;
+  /** At most this many problems are reported, then one note says how many were left out. */
+  readonly maxProblems?: number;
+}
+
+export interface DocumentAnalysis {
+  readonly root: Node | undefined;
+  readonly payloads: readonly Payload[];
+  readonly problems: readonly Problem[];
+}
+
+export const DEFAULT_MAX_PROBLEMS = 1000;
+
+/** The whole analysis of one document: text and options in, problems as offsets out. */
+export function analyzeText(text: string, options: AnalysisOptions): DocumentAnalysis {
+  const parsed = parseDocument(text, options.language);
+  const located = locatePayloads(parsed.root, options.associated ?? false);
+  const sink = new ProblemSink();
+
+  for (const issue of parsed.syntaxIssues) {
+    sink.report('syntax-error', issue.range, issue.message);
+  }
+  for (const { node } of located.misplaced) {
+    sink.report('wrong-type', rangeOf(node), MESSAGES.notAnObject(DERIVED_TYPE.name, kindOf(node)));
+  }
+  for (const payload of located.payloads) {
+    validatePayload(payload, text, sink);
+  }
+
+  const trailingCommas = new Set(
+    parsed.syntaxIssues.filter((issue) => issue.trailingComma && options.language === 'jsonc')
+      .map((issue) => issue.range.start),
+  );
+  const problems = applySettings(sink.problems, options, trailingCommas);
+  return { root: parsed.root, payloads: located.payloads, problems };
+}
+
+function applySettings(
+  found: readonly Problem[],
+  options: AnalysisOptions,
+  softSyntaxOffsets: ReadonlySet<number>,
+): Problem[] {
+  const kept: Problem[] = [];
+
+  for (const problem of found) {
+    const setting = options.severities?.[problem.code] ?? DEFAULT_SEVERITIES[problem.code];
+    if (setting === 'off') {
+      continue;
+    }
+
+    const soft = problem.code === 'syntax-error' && softSyntaxOffsets.has(problem.range.start);
+    kept.push({ ...problem, severity: soft ? atMostWarning(setting) : setting });
+  }
+  kept.sort((left, right) => left.range.start - right.range.start || left.range.end - right.range.end);
+  return capProblems(kept, options);
+}
+
+function atMostWarning(severity: Severity): Severity {
+  return severity === 'error' ? 'warning' : severity;
+}
+
+function capProblems(problems: Problem[], options: AnalysisOptions): Problem[] {
+  const cap = options.maxProblems ?? DEFAULT_MAX_PROBLEMS;
+  if (problems.length <= cap) {
+    return problems;
+  }
+
+  const code = 'too-many-problems';
+  const setting = options.severities?.[code] ?? DEFAULT_SEVERITIES[code];
+  const shown = problems.slice(0, cap);
+  if (setting !== 'off') {
+    shown.push({
+      code,
+      severity: setting,
+      message: MESSAGES.tooManyProblems(cap, problems.length - cap),
+      range: problems[cap].range,
+    });
+  }
+  return shown;
+}

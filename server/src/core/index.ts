@@ -1,0 +1,7 @@
+/** The analysis core's public surface: pure functions of text, no I/O and no LSP. */
+export * from './analyze';
+export * from './locate';
+export * from './model';
+export * from './parse';
+export * from './positions';
+export * from './problems';

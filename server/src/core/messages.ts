@@ -1,0 +1,86 @@
+/**
+ * Every message the core writes, in one shape: the property or value in double quotes, what
+ * is wrong, then what is allowed. Tests check the wording here and nowhere else.
+ */
+import { EnumType, INT32_MAX, INT32_MIN, PropertyModel } from './model';
+
+const MAX_SHOWN_LENGTH = 60;
+
+/** A token as the user wrote it, cut short so a message stays readable. */
+export function shown(tokenText: string): string {
+  if (tokenText.length <= MAX_SHOWN_LENGTH) {
+    return tokenText;
+  }
+  return `${tokenText.slice(0, MAX_SHOWN_LENGTH - 1)}…`;
+}
+
+export type JsonKind = 'string' | 'number' | 'boolean' | 'null' | 'object' | 'array';
+
+export function expectedValue(property: PropertyModel, enumType?: EnumType): string {
+  switch (property.kind) {
+    case 'enum':
+      return `an ${enumType?.shortName ?? 'enum'} member name as a string`;
+    case 'int32':
+      return 'an Int32 number';
+    case 'dateTimeOffset':
+      return 'a DateTimeOffset string';
+    case 'string':
+      return 'a string or null';
+  }
+}
+
+export const MESSAGES = {
+  wrongType: (name: string, expected: string, actual: JsonKind, token: string) =>
+    `"${name}" must be ${expected}, not the ${actual} ${shown(token)}.`,
+  wrongODataType: (actual: JsonKind, example: string) =>
+    `"@odata.type" must be a string such as "${example}", not a ${actual}.`,
+  notAnObject: (typeName: string, actual: JsonKind) =>
+    `Payloads in this associated file must be ${typeName} objects, not a ${actual}.`,
+  invalidEnum: (name: string, token: string, enumType: EnumType, suggestion?: string) => {
+    const hint = suggestion === undefined ? '' : ` Did you mean "${suggestion}"?`;
+    const allowed = enumType.members.map((member) => member.name).join(', ');
+    return `"${name}" value ${shown(token)} is not a member of ${enumType.shortName}.${hint}`
+      + ` Allowed: ${allowed}.`;
+  },
+  enumNumericString: (name: string, token: string, member: string) =>
+    `"${name}" value ${shown(token)} is the number of member "${member}"; Graph sends the`
+    + ` name, so write "${member}".`,
+  invalidDateTime: (name: string, token: string, reason: string) =>
+    `"${name}" value ${shown(token)} is not a valid DateTimeOffset: ${reason}.`,
+  notAnInteger: (name: string, token: string) =>
+    `"${name}" value ${shown(token)} is not an integer; Int32 allows whole numbers only.`,
+  int32OutOfRange: (name: string, token: string) =>
+    `"${name}" value ${shown(token)} is outside the Int32 range ${INT32_MIN} to ${INT32_MAX}.`,
+  nonCanonicalNumber: (name: string, token: string, canonical: string) =>
+    `"${name}" value ${shown(token)} is an integer written in another form; write ${canonical}.`,
+  negativeCount: (name: string, token: string) =>
+    `"${name}" value ${shown(token)} is negative; a count is 0 or more.`,
+  nullNotAllowed: (name: string, expected: string) =>
+    `"${name}" is null, but it is not nullable; give ${expected}.`,
+  unknownProperty: (name: string, typeName: string, suggestion?: string) => {
+    const hint = suggestion === undefined ? '' : ` Did you mean "${suggestion}"?`;
+    return `"${shown(name)}" is not a property of ${typeName}.${hint}`;
+  },
+  declaredOnDerived: (name: string, typeName: string, declaredOn: string) =>
+    `"${name}" is not a property of ${typeName}; it is declared on ${declaredOn}.`,
+  duplicateKey: (name: string) =>
+    `"${shown(name)}" appears more than once in this object; the last value wins.`,
+  firstOccurrence: (name: string) => `"${shown(name)}" first appears here.`,
+  failedExceedsTotal: (failed: string, total: string) =>
+    `"failedLicensesCount" (${shown(failed)}) is greater than "totalLicensesCount"`
+    + ` (${shown(total)}); no more licenses can fail than the action tried to revoke.`,
+  totalIsHere: (total: string) => `"totalLicensesCount" is ${shown(total)} here.`,
+  lastUpdatedBeforeStart: (lastUpdated: string, start: string) =>
+    `"lastUpdatedDateTime" (${shown(lastUpdated)}) is earlier than "startDateTime"`
+    + ` (${shown(start)}); an action cannot change before it starts.`,
+  startIsHere: (start: string) => `"startDateTime" is ${shown(start)} here.`,
+  missingHash: (token: string) =>
+    `"@odata.type" value ${shown(token)} has no leading "#"; Graph writes "#" before the`
+    + ' type name.',
+  tooManyProblems: (cap: number, omitted: number) =>
+    `Only the first ${cap} problems are reported; ${omitted} more were left out. Raise the`
+    + ' problem limit to see them.',
+  typeCase: (token: string, corrected: string) =>
+    `"@odata.type" value ${shown(token)} differs from the type name in letter case;`
+    + ` write "${corrected}".`,
+} as const;

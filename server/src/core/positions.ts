@@ -1,0 +1,101 @@
+/**
+ * The one mapping between UTF-16 offsets of the analysed text and editor positions.
+ *
+ * Lines end at `\n`, `\r\n` or a lone `\r` (as in LSP); a byte order mark at the start is not
+ * part of the editor text, so it is not counted in the first line's characters.
+ */
+
+export interface Position {
+  readonly line: number;
+  readonly character: number;
+}
+
+const LINE_FEED = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+const BYTE_ORDER_MARK = 0xfeff;
+
+export class LineMap {
+  private readonly lineStarts: number[];
+  private readonly bomLength: number;
+  private readonly length: number;
+
+  constructor(private readonly text: string) {
+    this.length = text.length;
+    this.bomLength = text.charCodeAt(0) === BYTE_ORDER_MARK ? 1 : 0;
+    this.lineStarts = computeLineStarts(text);
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  positionAt(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.length));
+    const line = this.lineOf(clamped);
+    const lineStart = line === 0 ? this.bomLength : this.lineStarts[line];
+
+    return { line, character: Math.max(0, clamped - lineStart) };
+  }
+
+  offsetAt(position: Position): number {
+    if (position.line < 0) {
+      return this.bomLength;
+    }
+    if (position.line >= this.lineStarts.length) {
+      return this.length;
+    }
+
+    const lineStart = position.line === 0 ? this.bomLength : this.lineStarts[position.line];
+    const lineEnd = this.lineEndOf(position.line);
+
+    return Math.max(lineStart, Math.min(lineStart + Math.max(0, position.character), lineEnd));
+  }
+
+  /** The offset of the line's end, before its line break. */
+  private lineEndOf(line: number): number {
+    if (line + 1 >= this.lineStarts.length) {
+      return this.length;
+    }
+
+    let end = this.lineStarts[line + 1];
+    if (this.text.charCodeAt(end - 1) === LINE_FEED) {
+      end--;
+    }
+    if (this.text.charCodeAt(end - 1) === CARRIAGE_RETURN) {
+      end--;
+    }
+    return end;
+  }
+
+  private lineOf(offset: number): number {
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.lineStarts[middle] <= offset) {
+        low = middle;
+      } else {
+        high = middle - 1;
+      }
+    }
+    return low;
+  }
+}
+
+function computeLineStarts(text: string): number[] {
+  const starts = [0];
+
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === CARRIAGE_RETURN) {
+      if (text.charCodeAt(index + 1) === LINE_FEED) {
+        index++;
+      }
+      starts.push(index + 1);
+    } else if (code === LINE_FEED) {
+      starts.push(index + 1);
+    }
+  }
+  return starts;
+}

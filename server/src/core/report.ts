@@ -1,0 +1,77 @@
+import { Node } from 'jsonc-parser';
+import {
+  DEFAULT_SEVERITIES,
+  FixData,
+  OffsetRange,
+  Problem,
+  ProblemCode,
+  RelatedProblem,
+} from './problems';
+
+export interface ReportExtras {
+  readonly related?: readonly RelatedProblem[];
+  readonly fix?: FixData;
+}
+
+/** Collects problems at their default severity; the analysis applies the user's settings. */
+export class ProblemSink {
+  readonly problems: Problem[] = [];
+
+  report(code: ProblemCode, range: OffsetRange, message: string, extras: ReportExtras = {}): void {
+    const problem: Problem = { code, severity: DEFAULT_SEVERITIES[code], message, range };
+
+    this.problems.push({
+      ...problem,
+      ...(extras.related ? { related: extras.related } : {}),
+      ...(extras.fix ? { fix: extras.fix } : {}),
+    });
+  }
+}
+
+export function rangeOf(node: Node): OffsetRange {
+  return { start: node.offset, end: node.offset + node.length };
+}
+
+/**
+ * A fix that turns `token` (the text of `node`) into `replacement`, narrowed to the span that
+ * differs so that fixes of one token (a missing `#` and a letter case) never overlap.
+ */
+export function fixReplacing(
+  node: Node,
+  token: string,
+  replacement: string,
+  label: string,
+  safe: boolean,
+): FixData {
+  let prefix = 0;
+  while (prefix < token.length && prefix < replacement.length && token[prefix] === replacement[prefix]) {
+    prefix++;
+  }
+
+  let suffix = 0;
+  while (
+    suffix < token.length - prefix
+    && suffix < replacement.length - prefix
+    && token[token.length - 1 - suffix] === replacement[replacement.length - 1 - suffix]
+  ) {
+    suffix++;
+  }
+
+  if (isHighSurrogate(token.charCodeAt(prefix - 1))) {
+    prefix--;
+  }
+  if (isLowSurrogate(token.charCodeAt(token.length - suffix))) {
+    suffix--;
+  }
+
+  const range = { start: node.offset + prefix, end: node.offset + token.length - suffix };
+  return { range, replacement: replacement.slice(prefix, replacement.length - suffix), label, safe };
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
