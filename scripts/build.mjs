@@ -1,5 +1,8 @@
 // Bundles the extension client, the language server and the vpp-lint command with esbuild.
 import * as esbuild from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 const production = process.argv.includes('--production');
 
@@ -11,6 +14,8 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
+  // NOTE: jsonc-parser's UMD entry requires its modules dynamically; its ESM build bundles.
+  mainFields: ['module', 'main'],
 };
 
 await Promise.all([
@@ -30,5 +35,6 @@ await Promise.all([
     entryPoints: ['server/src/cli/main.ts'],
     outfile: 'dist/vpp-lint.js',
     banner: { js: '#!/usr/bin/env node' },
+    define: { VPP_LINT_VERSION: JSON.stringify(version) },
   }),
 ]);

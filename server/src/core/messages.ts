@@ -3,6 +3,7 @@
  * is wrong, then what is allowed. Tests check the wording here and nowhere else.
  */
 import { EnumType, INT32_MAX, INT32_MIN, PropertyModel } from './model';
+import { ProblemCode } from './problems';
 
 const MAX_SHOWN_LENGTH = 60;
 
@@ -84,3 +85,27 @@ export const MESSAGES = {
     `"@odata.type" value ${shown(token)} differs from the type name in letter case;`
     + ` write "${corrected}".`,
 } as const;
+
+/** One line per code, for rule lists (SARIF) and documentation. */
+export const CODE_SUMMARIES: Record<ProblemCode, string> = {
+  'syntax-error': 'The text is not valid JSON (or JSONC).',
+  'wrong-type': 'A value has the wrong JSON type for its property.',
+  'invalid-enum-value': 'A string is not a member of the enum of its property.',
+  'enum-numeric-string': "An enum value is written as the member's number in a string.",
+  'invalid-date-time': 'A string is not an OData DateTimeOffset.',
+  'not-an-integer': 'An Int32 value has a fraction.',
+  'int32-out-of-range': 'An Int32 value is outside -2147483648 to 2147483647.',
+  'non-canonical-number': 'An integral value is written in another form than a plain integer.',
+  'negative-count': 'A license count is below zero.',
+  'null-not-allowed': 'A property that is not nullable is null.',
+  'unknown-property': 'The type declares no property of this name.',
+  'duplicate-key': 'A key appears more than once in one object.',
+  'failed-exceeds-total': 'failedLicensesCount is greater than totalLicensesCount.',
+  'last-updated-before-start': 'lastUpdatedDateTime is earlier than startDateTime.',
+  'odata-type-missing-hash': 'The @odata.type value has no leading "#".',
+  'odata-type-case': 'The @odata.type value differs from the type name in letter case.',
+  'too-many-problems': 'More problems were found than the limit allows to report.',
+  'document-too-large': 'The document is larger than the size limit and was not checked.',
+  'nesting-too-deep': 'Values nested deeper than the limit were not checked.',
+  'string-too-long': 'A string longer than the limit was not checked.',
+};

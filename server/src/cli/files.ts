@@ -1,0 +1,134 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import picomatch from 'picomatch';
+
+/** A file to check, or an input that could not be turned into one. */
+export type InputFile =
+  | { readonly kind: 'file'; readonly path: string }
+  | { readonly kind: 'unreadable'; readonly path: string; readonly reason: string };
+
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+const JSON_EXTENSIONS = new Set(['.json', '.jsonc']);
+
+/**
+ * Expands the command line's files, folders and globs into files, in a stable order. Folders
+ * are walked for *.json and *.jsonc; a symbolic link loop is walked once.
+ */
+export function collectInputs(inputs: readonly string[]): InputFile[] {
+  const collected: InputFile[] = [];
+  const seen = new Set<string>();
+  const add = (file: InputFile): void => {
+    if (!seen.has(file.path)) {
+      seen.add(file.path);
+      collected.push(file);
+    }
+  };
+
+  for (const input of inputs) {
+    if (picomatch.scan(input).isGlob && !fs.existsSync(input)) {
+      expandGlob(input, add);
+      continue;
+    }
+
+    const stat = statOf(input);
+    if (typeof stat === 'string') {
+      add({ kind: 'unreadable', path: input, reason: stat });
+    } else if (stat.isDirectory()) {
+      walkFolder(input, add, new Set());
+    } else {
+      add({ kind: 'file', path: input });
+    }
+  }
+  return collected;
+}
+
+function expandGlob(pattern: string, add: (file: InputFile) => void): void {
+  const normalized = toPosix(pattern).replace(/^(\.\/)+/, '');
+  const { base } = picomatch.scan(normalized);
+  const isMatch = picomatch(normalized, { dot: true });
+  const found: InputFile[] = [];
+
+  walkFolder(base === '' ? '.' : base, (file) => {
+    if (file.kind === 'unreadable' || isMatch(toPosix(file.path))) {
+      found.push(file);
+    }
+  }, new Set(), () => true);
+  if (found.length === 0) {
+    add({ kind: 'unreadable', path: pattern, reason: 'no file matches this pattern' });
+  }
+  found.forEach(add);
+}
+
+function walkFolder(
+  folder: string,
+  add: (file: InputFile) => void,
+  visited: Set<string>,
+  accepts: (name: string) => boolean = (name) => JSON_EXTENSIONS.has(path.extname(name)),
+): void {
+  const real = realPathOf(folder);
+  if (real === undefined || visited.has(real)) {
+    return;
+  }
+  visited.add(real);
+
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(folder, { withFileTypes: true });
+  } catch (error) {
+    add({ kind: 'unreadable', path: folder, reason: describeError(error) });
+    return;
+  }
+
+  entries.sort((left, right) => (left.name < right.name ? -1 : left.name > right.name ? 1 : 0));
+  for (const entry of entries) {
+    const child = path.join(folder, entry.name);
+    const stat = entry.isSymbolicLink() ? statOf(child) : entry;
+    if (typeof stat === 'string') {
+      add({ kind: 'unreadable', path: child, reason: stat });
+    } else if (stat.isDirectory()) {
+      if (!SKIPPED_FOLDERS.has(entry.name)) {
+        walkFolder(child, add, visited, accepts);
+      }
+    } else if (stat.isFile() && accepts(entry.name)) {
+      add({ kind: 'file', path: child });
+    }
+  }
+}
+
+function statOf(target: string): fs.Stats | string {
+  try {
+    return fs.statSync(target);
+  } catch (error) {
+    return describeError(error);
+  }
+}
+
+function realPathOf(target: string): string | undefined {
+  try {
+    return fs.realpathSync(target);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A reason a person can act on, instead of a stack trace. */
+export function describeError(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or folder';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ELOOP':
+      return 'too many levels of symbolic links';
+    case 'EISDIR':
+      return 'is a folder';
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}
+
+export function toPosix(file: string): string {
+  return file.split(path.sep).join('/');
+}

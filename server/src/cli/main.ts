@@ -1,0 +1,115 @@
+import picomatch from 'picomatch';
+import { collectInputs, toPosix } from './files';
+import { FileReport, reportFile, summarize } from './fileReport';
+import { formatJson } from './formatJson';
+import { formatSarif } from './formatSarif';
+import { formatText } from './formatText';
+import { CliOptions, parseArguments, UsageError, USAGE } from './options';
+import { readTextFile } from './read';
+
+declare const VPP_LINT_VERSION: string | undefined;
+
+const EXIT_CLEAN = 0;
+const EXIT_PROBLEMS = 1;
+const EXIT_USAGE_OR_INPUT = 2;
+
+function version(): string {
+  return typeof VPP_LINT_VERSION === 'string' ? VPP_LINT_VERSION : '0.0.0-dev';
+}
+
+/** Runs the command and returns its exit code; output goes through the two writers. */
+export function runCli(
+  argv: readonly string[],
+  stdout: (text: string) => void,
+  stderr: (text: string) => void,
+): number {
+  let options: CliOptions;
+  try {
+    options = parseArguments(argv);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      stderr(`vpp-lint: ${error.message}\nRun vpp-lint --help for usage.\n`);
+      return EXIT_USAGE_OR_INPUT;
+    }
+    throw error;
+  }
+
+  if (options.help) {
+    stdout(`${USAGE}\n`);
+    return EXIT_CLEAN;
+  }
+  if (options.version) {
+    stdout(`${version()}\n`);
+    return EXIT_CLEAN;
+  }
+  if (options.inputs.length === 0) {
+    stderr('vpp-lint: no files given.\nRun vpp-lint --help for usage.\n');
+    return EXIT_USAGE_OR_INPUT;
+  }
+
+  const reports = checkFiles(options, stderr);
+  return writeReports(reports, options, stdout);
+}
+
+function checkFiles(options: CliOptions, stderr: (text: string) => void): FileReport[] {
+  const isAssociated = picomatch(options.associations.map(toPosix), { dot: true });
+  return collectInputs(options.inputs).map((input): FileReport => {
+    const read = input.kind === 'file' ? readTextFile(input.path) : input;
+    if ('reason' in read) {
+      stderr(`vpp-lint: cannot check ${input.path}: ${read.reason}\n`);
+      return { path: input.path, diagnostics: [], error: read.reason };
+    }
+
+    const associated = options.associations.length > 0
+      && isAssociated(toPosix(input.path).replace(/^(\.\/)+/, ''));
+    return reportFile(input.path, read.text, {
+      associated,
+      severities: options.severities,
+      maxProblems: Number.POSITIVE_INFINITY,
+    });
+  });
+}
+
+/** Quiet mode shows errors only; warnings still count towards --max-warnings. */
+function shownReports(reports: FileReport[], options: CliOptions): FileReport[] {
+  if (!options.quiet) {
+    return reports;
+  }
+  return reports.map((report) => ({
+    ...report,
+    diagnostics: report.diagnostics.filter((diagnostic) => diagnostic.severity === 'error'),
+  }));
+}
+
+function writeReports(
+  reports: FileReport[],
+  options: CliOptions,
+  stdout: (text: string) => void,
+): number {
+  const summary = summarize(reports);
+  const shown = shownReports(reports, options);
+
+  if (options.format === 'json') {
+    stdout(formatJson(shown, summarize(shown)));
+  } else if (options.format === 'sarif') {
+    stdout(formatSarif(shown, version()));
+  } else {
+    stdout(formatText(shown, summarize(shown)));
+  }
+
+  if (summary.unreadable > 0) {
+    return EXIT_USAGE_OR_INPUT;
+  }
+  const tooManyWarnings = options.maxWarnings !== undefined
+    && summary.warnings > options.maxWarnings;
+  return summary.errors > 0 || tooManyWarnings ? EXIT_PROBLEMS : EXIT_CLEAN;
+}
+
+if (require.main === module) {
+  const code = runCli(
+    process.argv.slice(2),
+    (text) => process.stdout.write(text),
+    (text) => process.stderr.write(text),
+  );
+  process.exitCode = code;
+}

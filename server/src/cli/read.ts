@@ -1,0 +1,28 @@
+import * as fs from 'node:fs';
+import { describeError } from './files';
+
+export type ReadResult =
+  | { readonly ok: true; readonly text: string }
+  | { readonly ok: false; readonly reason: string };
+
+/** How much of the start is searched for a NUL byte, the sign of a binary file. */
+const BINARY_PROBE_LENGTH = 8192;
+
+/** Reads a file as UTF-8 text; binary content and invalid UTF-8 are refused with a reason. */
+export function readTextFile(file: string): ReadResult {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (error) {
+    return { ok: false, reason: describeError(error) };
+  }
+
+  if (bytes.subarray(0, BINARY_PROBE_LENGTH).includes(0)) {
+    return { ok: false, reason: 'binary file (it contains NUL bytes), not JSON' };
+  }
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { ok: false, reason: 'not valid UTF-8 text' };
+  }
+}
