@@ -20,7 +20,7 @@ export type JsonKind = 'string' | 'number' | 'boolean' | 'null' | 'object' | 'ar
 export function expectedValue(property: PropertyModel, enumType?: EnumType): string {
   switch (property.kind) {
     case 'enum':
-      return `an ${enumType?.shortName ?? 'enum'} member name as a string`;
+      return `a member of ${enumType?.shortName ?? 'its enum'} as a string`;
     case 'int32':
       return 'an Int32 number';
     case 'dateTimeOffset':

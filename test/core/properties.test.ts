@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { suite, test } from 'node:test';
+import { payload, problemsOf, rangeOf, shapeOf } from './helpers';
+
+suite('when a property name is not declared', () => {
+  test('should warn on the key and suggest the close declared name as a fix', () => {
+    const text = payload('"totalLicenseCount": 4');
+    const problems = problemsOf(text);
+
+    assert.deepEqual(shapeOf(problems), [
+      { code: 'unknown-property', severity: 'warning', range: rangeOf(text, '"totalLicenseCount"') },
+    ]);
+    assert.deepEqual([problems[0].fix?.label, problems[0].fix?.safe], ['totalLicensesCount', false]);
+  });
+
+  test('should compare names case-sensitively', () => {
+    const text = payload('"ActionState": "done"');
+    const problems = problemsOf(text);
+
+    assert.deepEqual(shapeOf(problems), [
+      { code: 'unknown-property', severity: 'warning', range: rangeOf(text, '"ActionState"') },
+    ]);
+    assert.equal(problems[0].fix?.label, 'actionState');
+  });
+
+  test('should offer no suggestion when nothing is close', () => {
+    const [problem] = problemsOf(payload('"deviceName": "x"'));
+
+    assert.equal(problem.code, 'unknown-property');
+    assert.equal(problem.fix, undefined);
+  });
+
+  test('should still check the values of declared properties next to an unknown one', () => {
+    const text = payload('"zzz": 1, "actionState": 5');
+
+    assert.deepEqual(problemsOf(text).map((problem) => problem.code),
+      ['unknown-property', 'wrong-type']);
+  });
+});
