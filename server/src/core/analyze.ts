@@ -1,4 +1,5 @@
 import { Node } from 'jsonc-parser';
+import { DEFAULT_MAX_DEPTH, maskDeepValues } from './limits';
 import { locatePayloads, Payload } from './locate';
 import { MESSAGES } from './messages';
 import { DERIVED_TYPE } from './model';
@@ -21,6 +22,8 @@ export interface AnalysisOptions {
   readonly severities?: Partial<Record<ProblemCode, SeveritySetting>>;
   /** At most this many problems are reported, then one note says how many were left out. */
   readonly maxProblems?: number;
+  /** Values nested deeper than this are not checked (the parser would exhaust the stack). */
+  readonly maxDepth?: number;
 }
 
 export interface DocumentAnalysis {
@@ -33,10 +36,17 @@ export const DEFAULT_MAX_PROBLEMS = 1000;
 
 /** The whole analysis of one document: text and options in, problems as offsets out. */
 export function analyzeText(text: string, options: AnalysisOptions): DocumentAnalysis {
-  const parsed = parseDocument(text, options.language);
+  const masked = maskDeepValues(text, options.maxDepth ?? DEFAULT_MAX_DEPTH);
+  const parsed = parseDocument(masked.text, options.language);
   const located = locatePayloads(parsed.root, options.associated ?? false);
   const sink = new ProblemSink();
 
+  if (masked.skipped.length > 0) {
+    const depth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+    const first = masked.skipped[0].start;
+    sink.report('nesting-too-deep', { start: first, end: first + 1 },
+      MESSAGES.nestingTooDeep(depth, masked.skipped.length));
+  }
   for (const issue of parsed.syntaxIssues) {
     sink.report('syntax-error', issue.range, issue.message);
   }

@@ -81,6 +81,9 @@ export const MESSAGES = {
   tooManyProblems: (cap: number, omitted: number) =>
     `Only the first ${cap} problems are reported; ${omitted} more were left out. Raise the`
     + ' problem limit to see them.',
+  nestingTooDeep: (depth: number, count: number) =>
+    `Values nested deeper than ${depth} levels are not checked; ${count} such`
+    + ` ${count === 1 ? 'value was' : 'values were'} skipped, the first starting here.`,
   typeCase: (token: string, corrected: string) =>
     `"@odata.type" value ${shown(token)} differs from the type name in letter case;`
     + ` write "${corrected}".`,
@@ -107,5 +110,4 @@ export const CODE_SUMMARIES: Record<ProblemCode, string> = {
   'too-many-problems': 'More problems were found than the limit allows to report.',
   'document-too-large': 'The document is larger than the size limit and was not checked.',
   'nesting-too-deep': 'Values nested deeper than the limit were not checked.',
-  'string-too-long': 'A string longer than the limit was not checked.',
 };

@@ -85,11 +85,16 @@ export function parseDocument(text: string, language: DocumentLanguage): ParsedD
       },
       onError: (error, offset, length) => {
         pendingComma = undefined;
-        syntaxIssues.push({
-          range: { start: offset, end: offset + length },
-          message: SYNTAX_MESSAGES[error] ?? 'Invalid JSON.',
-          trailingComma: false,
-        });
+
+        const message = SYNTAX_MESSAGES[error] ?? 'Invalid JSON.';
+        const previous = syntaxIssues[syntaxIssues.length - 1];
+        if (previous?.range.start === offset && previous.message === message) {
+          return;
+        }
+        // NOTE: jsonc-parser can give an unclosed comment a length past the end of the text.
+        const start = Math.min(offset, source.length);
+        const end = Math.min(offset + length, source.length);
+        syntaxIssues.push({ range: { start, end }, message, trailingComma: false });
       },
     },
     { disallowComments: language === 'json', allowTrailingComma: true, allowEmptyContent: false },

@@ -27,7 +27,6 @@ export const DEFAULT_SEVERITIES = {
   'too-many-problems': 'information',
   'document-too-large': 'information',
   'nesting-too-deep': 'information',
-  'string-too-long': 'information',
 } as const satisfies Record<string, Severity>;
 
 export type ProblemCode = keyof typeof DEFAULT_SEVERITIES;

@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { suite, test } from 'node:test';
+import { payload, problemsOf, rangeOf, shapeOf } from './helpers';
+
+suite('when values nest deeper than the limit', () => {
+  test('should report 100,000 nested arrays once instead of overflowing the stack', () => {
+    const text = `${'['.repeat(100000)}${']'.repeat(100000)}`;
+
+    assert.deepEqual(shapeOf(problemsOf(text)), [
+      { code: 'nesting-too-deep', severity: 'information', range: { start: 256, end: 257 } },
+    ]);
+    assert.equal(problemsOf(text)[0].message, 'Values nested deeper than 256 levels are not'
+      + ' checked; 1 such value was skipped, the first starting here.');
+  });
+
+  test('should still check payloads outside the deep part', () => {
+    const deep = `${'['.repeat(40)}${payload('"actionState": 1')}${']'.repeat(40)}`;
+    const text = `{"deep": ${deep}, "near": ${payload('"actionState": 2')}}`;
+    const problems = problemsOf(text, { maxDepth: 10 });
+
+    assert.deepEqual(shapeOf(problems), [
+      // The outer object is level 1, so the tenth bracket opens level 11.
+      { code: 'nesting-too-deep', severity: 'information', range: rangeOf(text, '[', 9) },
+      { code: 'wrong-type', severity: 'error', range: rangeOf(text, '2') },
+    ]);
+  });
+
+  test('should not count brackets inside strings or comments', () => {
+    const text = `// [[[[[[[[[[[[\n{"a": "[[[[[[[[[[[[[[", "b": ${payload('"actionState": 3')}}`;
+
+    assert.deepEqual(problemsOf(text, { language: 'jsonc', maxDepth: 4 }).map((p) => p.code),
+      ['wrong-type']);
+  });
+
+  test('should report an unclosed deep document once per place, not per level', () => {
+    const problems = problemsOf('['.repeat(5000));
+
+    assert.deepEqual(problems.map((problem) => problem.code), ['nesting-too-deep', 'syntax-error']);
+  });
+});
