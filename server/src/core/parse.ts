@@ -36,6 +36,7 @@ const SYNTAX_MESSAGES: Record<ParseErrorCode, string> = {
 };
 
 const BYTE_ORDER_MARK = '\ufeff';
+const EMPTY_MESSAGE = 'The document is empty; a JSON value was expected.';
 
 /**
  * Parses the whole text into a jsonc-parser tree with error recovery, and lists what is not
@@ -43,6 +44,12 @@ const BYTE_ORDER_MARK = '\ufeff';
  */
 export function parseDocument(text: string, language: DocumentLanguage): ParsedDocument {
   const source = text.startsWith(BYTE_ORDER_MARK) ? ` ${text.slice(1)}` : text;
+  if (source.trim() === '') {
+    const empty = { start: source.length, end: source.length };
+    return { root: undefined, syntaxIssues: [{ range: empty, message: EMPTY_MESSAGE,
+      trailingComma: false }] };
+  }
+
   const builder = new TreeBuilder();
   const syntaxIssues: SyntaxIssue[] = [];
   let pendingComma: OffsetRange | undefined;
