@@ -44,10 +44,15 @@ suite('when an enum property is checked', () => {
 
   test('should report a bare number where a member name belongs as the wrong type', () => {
     const text = payload('"actionState": 4');
+    const problems = problemsOf(text);
 
-    assert.deepEqual(shapeOf(problemsOf(text)), [
+    assert.deepEqual(shapeOf(problems), [
       { code: 'wrong-type', severity: 'error', range: rangeOf(text, '4') },
     ]);
+    assert.deepEqual(problems[0].fix, {
+      range: rangeOf(text, '4'), replacement: '"done"', label: 'done', safe: false,
+    });
+    assert.equal(problemsOf(payload('"actionState": 9'))[0].fix, undefined);
   });
 
   test('should warn about null on an enum, which is not nullable', () => {

@@ -146,12 +146,21 @@ function expectKind(
 
   const message = MESSAGES.wrongType(property.name, expectedValue(property, enumOf(property)),
     kindOf(value), tokenText(text, value));
-  sink.report('wrong-type', rangeOf(value), message, { fix: numericStringFix(property, value, text) });
+  sink.report('wrong-type', rangeOf(value), message, { fix: retypingFix(property, value, text) });
   return false;
 }
 
-/** A count written as a string of a canonical Int32 (`"5"`) can become that number. */
-function numericStringFix(property: PropertyModel, value: Node, text: string) {
+/**
+ * The value in the JSON type its property wants, when that is unambiguous: a count written as
+ * a canonical Int32 string (`"5"`) becomes the number, an enum member's number its name.
+ */
+function retypingFix(property: PropertyModel, value: Node, text: string) {
+  const enumType = enumOf(property);
+  if (enumType && value.type === 'number') {
+    const member = enumType.members.find((candidate) => candidate.value === value.value);
+    return member && fixReplacing(value, tokenText(text, value), JSON.stringify(member.name),
+      member.name, false);
+  }
   if (property.kind !== 'int32' || value.type !== 'string') {
     return undefined;
   }
