@@ -1,0 +1,164 @@
+/** Finding what surrounds an offset: the payload object, or any object of the document. */
+import { getLocation, Node } from 'jsonc-parser';
+import { DocumentAnalysis, Payload } from '../core';
+import { endOf } from './tokens';
+
+interface PayloadIndex {
+  /** Payloads by the offset of their object, so the last one starting before a cursor is found
+   * by binary search. */
+  readonly sorted: readonly Payload[];
+  /** The greatest object end among `sorted[0..i]`: no payload before `i` reaches past it. */
+  readonly reach: readonly number[];
+}
+
+const INDEXES = new WeakMap<DocumentAnalysis, PayloadIndex>();
+
+/** The innermost payload whose object holds the offset between its braces. */
+export function payloadAt(
+  analysis: DocumentAnalysis,
+  text: string,
+  offset: number,
+): Payload | undefined {
+  const index = indexOf(analysis);
+  let low = 0;
+  let high = index.sorted.length - 1;
+  let candidate = -1;
+
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (index.sorted[middle].object.offset < offset) {
+      candidate = middle;
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
+  }
+
+  for (let at = candidate; at >= 0 && index.reach[at] >= offset; at--) {
+    if (holdsOffset(text, index.sorted[at].object, offset)) {
+      return index.sorted[at];
+    }
+  }
+  return undefined;
+}
+
+/**
+ * True when the offset lies between the braces of the object (or brackets of an array); an
+ * object that is not closed holds the offset at its end too, where the user is still typing.
+ */
+export function holdsOffset(text: string, container: Node, offset: number): boolean {
+  const end = endOf(container);
+  if (offset <= container.offset || offset > end) {
+    return false;
+  }
+
+  const closer = container.type === 'array' ? ']' : '}';
+  const closed = container.length >= 2 && text[end - 1] === closer;
+  return offset < end || !closed;
+}
+
+/** Where a cursor stands inside an `@odata.type` value, outside every payload. */
+export interface TypeValueLocation {
+  /** The string token under the cursor; absent right after the colon. */
+  readonly token?: Node;
+}
+
+/**
+ * The cursor's place in the value of an `@odata.type` member of any object. This is the only
+ * reader of the whole-document tree: big documents have none, and a scan of the text up to the
+ * cursor stands in for it there.
+ */
+export function typeValueLocationAt(
+  analysis: DocumentAnalysis,
+  text: string,
+  offset: number,
+): TypeValueLocation | undefined {
+  if (analysis.root) {
+    return typeValueInTree(analysis.root, text, offset);
+  }
+
+  const location = getLocation(text, offset);
+  if (location.isAtPropertyKey || location.path[location.path.length - 1] !== TYPE_KEY) {
+    return undefined;
+  }
+
+  const token = location.previousNode;
+  if (token === undefined) {
+    return {};
+  }
+  return token.type === 'string' && offset > token.offset && offset <= endOf(token)
+    ? { token }
+    : undefined;
+}
+
+const TYPE_KEY = '@odata.type';
+
+function typeValueInTree(root: Node, text: string, offset: number): TypeValueLocation | undefined {
+  const object = innermostObject(root, text, offset);
+  const member = object?.children?.find(
+    (child) => child.offset < offset && offset <= endOf(child),
+  );
+  const [key, value] = member?.children ?? [];
+  if (key?.value !== TYPE_KEY || member?.colonOffset === undefined || offset <= member.colonOffset) {
+    return undefined;
+  }
+
+  if (value === undefined || value.offset >= offset) {
+    return {};
+  }
+  return value.type === 'string' && offset <= endOf(value) ? { token: value } : undefined;
+}
+
+/** Descends through the members and elements that hold the offset to the deepest object. */
+function innermostObject(root: Node, text: string, offset: number): Node | undefined {
+  let found: Node | undefined;
+  let current: Node | undefined = root;
+
+  while (current) {
+    if (current.type === 'object' || current.type === 'array') {
+      if (!holdsOffset(text, current, offset)) {
+        break;
+      }
+      found = current.type === 'object' ? current : found;
+    }
+    current = childHolding(current, offset);
+  }
+  return found;
+}
+
+/** The child whose span holds the offset, by binary search over children sorted by offset. */
+function childHolding(node: Node, offset: number): Node | undefined {
+  const children = node.children ?? [];
+  let low = 0;
+  let high = children.length - 1;
+
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const child = children[middle];
+    if (endOf(child) < offset) {
+      low = middle + 1;
+    } else if (child.offset >= offset) {
+      high = middle - 1;
+    } else {
+      return child;
+    }
+  }
+  return undefined;
+}
+
+function indexOf(analysis: DocumentAnalysis): PayloadIndex {
+  const cached = INDEXES.get(analysis);
+  if (cached) {
+    return cached;
+  }
+
+  const sorted = [...analysis.payloads].sort((left, right) => left.object.offset - right.object.offset);
+  const reach: number[] = [];
+  for (const payload of sorted) {
+    reach.push(Math.max(reach[reach.length - 1] ?? -1, endOf(payload.object)));
+  }
+
+  const index = { sorted, reach };
+  INDEXES.set(analysis, index);
+  return index;
+}
