@@ -17,6 +17,10 @@ const TYPE_VALUE = 'entity.name.type.odata-type.vpp';
 const ANNOTATION = 'storage.type.annotation.odata.vpp';
 const ACTION_STATE = 'variable.other.enummember.action-state.vpp';
 const FAILURE_REASON = 'variable.other.enummember.action-failure-reason.vpp';
+const MEMBER_SCOPES: Record<string, string> = {
+  actionState: ACTION_STATE,
+  actionFailureReason: FAILURE_REASON,
+};
 
 interface OwnToken {
   readonly line: number;
@@ -107,14 +111,14 @@ for (const host of HOST_SCOPES) {
     });
 
     test('should scope every member of each enum from the model, and nothing else', async () => {
-      for (const property of DERIVED_TYPE.properties) {
-        const enumType = enumOf(property);
-        if (enumType === undefined) {
-          continue;
-        }
+      const enumProperties = DERIVED_TYPE.properties.filter((property) => enumOf(property));
+      assert.deepEqual(enumProperties.map((property) => property.name),
+        ['actionState', 'actionFailureReason']);
 
-        const scope = `variable.other.enummember.${property.name === 'actionState'
-          ? 'action-state' : 'action-failure-reason'}.vpp`;
+      for (const property of enumProperties) {
+        const enumType = enumOf(property);
+        assert.ok(enumType);
+        const scope = MEMBER_SCOPES[property.name];
         const others = ENUM_TYPES.flatMap((other) => other.members.map((member) => member.name))
           .filter((name) => !enumType.members.some((member) => member.name === name));
         for (const member of enumType.members) {
