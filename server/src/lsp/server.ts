@@ -5,6 +5,7 @@ import {
   DidChangeConfigurationNotification,
   InitializeParams,
   InitializeResult,
+  Position,
   TextDocuments,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -78,7 +79,7 @@ export function startServer(connection: Connection): void {
       return null;
     }
 
-    const offset = state.lines.offsetAt(params.position);
+    const offset = offsetOf(state, params.position);
     const entries = completionsAt(state.text, state.analysis, offset, {
       snippets: features.snippets,
       associated: state.settings.associated,
@@ -93,7 +94,7 @@ export function startServer(connection: Connection): void {
       return null;
     }
 
-    const result = hoverAt(state.text, state.analysis, state.lines.offsetAt(params.position));
+    const result = hoverAt(state.text, state.analysis, offsetOf(state, params.position));
     return result ? toHover(result, state.lines, features) : null;
   }));
 
@@ -106,4 +107,14 @@ export function startServer(connection: Connection): void {
   }));
 
   documents.listen(connection);
+}
+
+/** The offset of a request's position; a malformed one fails the request instead of guessing. */
+function offsetOf(state: DocumentState, position: Position): number {
+  const valid = typeof position === 'object' && position !== null
+    && Number.isSafeInteger(position.line) && Number.isSafeInteger(position.character);
+  if (!valid) {
+    throw new Error(`The position ${JSON.stringify(position)} is not a position.`);
+  }
+  return state.lines.offsetAt(position);
 }
