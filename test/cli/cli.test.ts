@@ -167,6 +167,17 @@ suite('when vpp-lint is given options', () => {
     assert.match(version.stdout, /^\d+\.\d+\.\d+\n$/);
   });
 
+  test('should print the JSON Schema generated from the model with --print-schema', () => {
+    const run = runCli(['--print-schema'], files.folder);
+    const schema = JSON.parse(run.stdout);
+
+    assert.equal(run.status, 0);
+    assert.equal(schema.$schema, 'http://json-schema.org/draft-07/schema#');
+    const derived = schema.definitions['microsoft.graph.vppTokenRevokeLicensesActionResult'];
+    assert.deepEqual(derived.properties.actionState.enum,
+      ['none', 'pending', 'canceled', 'active', 'done', 'failed', 'notSupported']);
+  });
+
   test('should exit 2 with a clear message on usage mistakes', () => {
     const cases: [string[], string][] = [
       [['--format', 'xml', 'valid.json'], 'vpp-lint: Unknown format "xml"; use one of: text,'

@@ -1,4 +1,5 @@
 import picomatch from 'picomatch';
+import { buildJsonSchema } from '../export/jsonSchema';
 import { collectInputs, toPosix } from './files';
 import { FileReport, reportFile, summarize } from './fileReport';
 import { formatJson } from './formatJson';
@@ -40,6 +41,10 @@ export function runCli(
   }
   if (options.version) {
     stdout(`${version()}\n`);
+    return EXIT_CLEAN;
+  }
+  if (options.printSchema) {
+    stdout(`${JSON.stringify(buildJsonSchema(), null, 2)}\n`);
     return EXIT_CLEAN;
   }
   if (options.inputs.length === 0) {
