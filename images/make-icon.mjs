@@ -37,15 +37,60 @@ function polyline(x, y, points, width) {
 const LAYERS = [
   [TILE, (x, y) => roundedRect(x, y, 0, 0, SIZE, SIZE, 24)],
   [PAGE, (x, y) => roundedRect(x, y, 22, 16, 88, 108, 8)],
-  [BRACE, (x, y) => polyline(x, y, [[42, 30], [36, 32], [36, 50], [31, 54], [36, 58], [36, 76],
-    [42, 78]], 5)],
-  [BRACE, (x, y) => polyline(x, y, [[68, 30], [74, 32], [74, 50], [79, 54], [74, 58], [74, 76],
-    [68, 78]], 5)],
+  [
+    BRACE,
+    (x, y) =>
+      polyline(
+        x,
+        y,
+        [
+          [42, 30],
+          [36, 32],
+          [36, 50],
+          [31, 54],
+          [36, 58],
+          [36, 76],
+          [42, 78],
+        ],
+        5,
+      ),
+  ],
+  [
+    BRACE,
+    (x, y) =>
+      polyline(
+        x,
+        y,
+        [
+          [68, 30],
+          [74, 32],
+          [74, 50],
+          [79, 54],
+          [74, 58],
+          [74, 76],
+          [68, 78],
+        ],
+        5,
+      ),
+  ],
   [TEXT_LINE, (x, y) => segment(x, y, [46, 44], [64, 44], 5)],
   [TEXT_LINE, (x, y) => segment(x, y, [46, 54], [60, 54], 5)],
   [TEXT_LINE, (x, y) => segment(x, y, [46, 64], [64, 64], 5)],
   [BADGE, (x, y) => Math.hypot(x - 92, y - 92) - 26],
-  [CHECK, (x, y) => polyline(x, y, [[79, 92], [88, 101], [105, 82]], 7)],
+  [
+    CHECK,
+    (x, y) =>
+      polyline(
+        x,
+        y,
+        [
+          [79, 92],
+          [88, 101],
+          [105, 82],
+        ],
+        7,
+      ),
+  ],
 ];
 
 function pixel(px, py) {
@@ -66,7 +111,8 @@ function pixel(px, py) {
   }
   const count = SAMPLES * SAMPLES;
   const alpha = sum[3] / count;
-  const unpremultiply = (channel) => (alpha === 0 ? 0 : Math.round(channel / count / (alpha / 255)));
+  const unpremultiply = (channel) =>
+    alpha === 0 ? 0 : Math.round(channel / count / (alpha / 255));
   return [unpremultiply(sum[0]), unpremultiply(sum[1]), unpremultiply(sum[2]), Math.round(alpha)];
 }
 

@@ -8,10 +8,22 @@ const DERIVED = '#microsoft.graph.vppTokenRevokeLicensesActionResult';
 const BASE = '#microsoft.graph.vppTokenActionResult';
 const TYPED = `"@odata.type": "${DERIVED}"`;
 const STATES = ['none', 'pending', 'canceled', 'active', 'done', 'failed', 'notSupported'];
-const REASONS = ['none', 'appleFailure', 'internalError', 'expiredVppToken',
-  'expiredApplePushNotificationCertificate'];
-const ALL_PROPERTIES = ['actionName', 'actionState', 'startDateTime', 'lastUpdatedDateTime',
-  'totalLicensesCount', 'failedLicensesCount', 'actionFailureReason'];
+const REASONS = [
+  'none',
+  'appleFailure',
+  'internalError',
+  'expiredVppToken',
+  'expiredApplePushNotificationCertificate',
+];
+const ALL_PROPERTIES = [
+  'actionName',
+  'actionState',
+  'startDateTime',
+  'lastUpdatedDateTime',
+  'totalLicensesCount',
+  'failedLicensesCount',
+  'actionFailureReason',
+];
 const SNIPPETS: CompletionOptions = { snippets: true, associated: false };
 
 function complete(source: string, options: CompletionOptions = SNIPPETS, associated = false) {
@@ -32,27 +44,41 @@ suite('when completing the value of an enum property', () => {
   test('should list every member in declared order with its meaning and value', () => {
     const { entries } = complete(`{${TYPED}, "actionState": "|"}`);
 
-    assert.deepEqual(entries.map((entry) => entry.label), STATES);
-    assert.deepEqual(entries.map((entry) => entry.sortText), ['001', '002', '003', '004', '005',
-      '006', '007']);
+    assert.deepEqual(
+      entries.map((entry) => entry.label),
+      STATES,
+    );
+    assert.deepEqual(
+      entries.map((entry) => entry.sortText),
+      ['001', '002', '003', '004', '005', '006', '007'],
+    );
     assert.equal(entries[4].kind, 'enumMember');
     assert.equal(entries[4].detail, 'actionState = 4');
-    assert.equal(toMarkdown(entries[4].documentation),
-      '**done** = 4, a member of `actionState`\n\nThe action finished without errors\\.');
+    assert.equal(
+      toMarkdown(entries[4].documentation),
+      '**done** = 4, a member of `actionState`\n\nThe action finished without errors\\.',
+    );
   });
 
   test('should list the failure reasons for actionFailureReason', () => {
     const { entries } = complete(`{${TYPED}, "actionFailureReason": "|"}`);
 
-    assert.deepEqual(entries.map((entry) => entry.label), REASONS);
+    assert.deepEqual(
+      entries.map((entry) => entry.label),
+      REASONS,
+    );
     assert.equal(entries[3].detail, 'vppTokenActionFailureReason = 3');
   });
 
   test('should fill an empty string without doubling a quote', () => {
-    assert.equal(accepted(`{${TYPED}, "actionState": "|"}`, 'done'),
-      `{${TYPED}, "actionState": "done"}`);
-    assert.equal(accepted(`{${TYPED}, "actionState": "|"}`, 'done', 'insert'),
-      `{${TYPED}, "actionState": "done"}`);
+    assert.equal(
+      accepted(`{${TYPED}, "actionState": "|"}`, 'done'),
+      `{${TYPED}, "actionState": "done"}`,
+    );
+    assert.equal(
+      accepted(`{${TYPED}, "actionState": "|"}`, 'done', 'insert'),
+      `{${TYPED}, "actionState": "done"}`,
+    );
   });
 
   test('should replace a partly typed string and keep its closing quote', () => {
@@ -65,48 +91,76 @@ suite('when completing the value of an enum property', () => {
   });
 
   test('should replace the rest of the word in replace mode and keep it in insert mode', () => {
-    assert.equal(accepted(`{${TYPED}, "actionState": "do|ne"}`, 'failed'),
-      `{${TYPED}, "actionState": "failed"}`);
-    assert.equal(accepted(`{${TYPED}, "actionState": "do|ne"}`, 'failed', 'insert'),
-      `{${TYPED}, "actionState": "failedne"}`);
+    assert.equal(
+      accepted(`{${TYPED}, "actionState": "do|ne"}`, 'failed'),
+      `{${TYPED}, "actionState": "failed"}`,
+    );
+    assert.equal(
+      accepted(`{${TYPED}, "actionState": "do|ne"}`, 'failed', 'insert'),
+      `{${TYPED}, "actionState": "failedne"}`,
+    );
   });
 
   test('should close a string that has no closing quote without eating what follows', () => {
-    assert.equal(accepted(`{${TYPED}, "actionState": "do|`, 'done'),
-      `{${TYPED}, "actionState": "done"`);
-    assert.equal(accepted(`{${TYPED}, "actionState": "do| }`, 'done'),
-      `{${TYPED}, "actionState": "done" }`);
+    assert.equal(
+      accepted(`{${TYPED}, "actionState": "do|`, 'done'),
+      `{${TYPED}, "actionState": "done"`,
+    );
+    assert.equal(
+      accepted(`{${TYPED}, "actionState": "do| }`, 'done'),
+      `{${TYPED}, "actionState": "done" }`,
+    );
   });
 
   test('should write a quoted member right after the colon, with or without a space', () => {
-    assert.equal(accepted(`{${TYPED}, "actionState":|}`, 'pending'),
-      `{${TYPED}, "actionState": "pending"}`);
-    assert.equal(accepted(`{${TYPED}, "actionState": |}`, 'pending'),
-      `{${TYPED}, "actionState": "pending"}`);
-    assert.equal(accepted(`{\n  ${TYPED},\n  "actionState": |\n}`, 'active'),
-      `{\n  ${TYPED},\n  "actionState": "active"\n}`);
+    assert.equal(
+      accepted(`{${TYPED}, "actionState":|}`, 'pending'),
+      `{${TYPED}, "actionState": "pending"}`,
+    );
+    assert.equal(
+      accepted(`{${TYPED}, "actionState": |}`, 'pending'),
+      `{${TYPED}, "actionState": "pending"}`,
+    );
+    assert.equal(
+      accepted(`{\n  ${TYPED},\n  "actionState": |\n}`, 'active'),
+      `{\n  ${TYPED},\n  "actionState": "active"\n}`,
+    );
   });
 
   test('should add the comma when the next member follows on a later line', () => {
-    assert.equal(accepted(`{${TYPED},\n"actionState": |\n"totalLicensesCount": 1}`, 'done'),
-      `{${TYPED},\n"actionState": "done",\n"totalLicensesCount": 1}`);
+    assert.equal(
+      accepted(`{${TYPED},\n"actionState": |\n"totalLicensesCount": 1}`, 'done'),
+      `{${TYPED},\n"actionState": "done",\n"totalLicensesCount": 1}`,
+    );
   });
 
   test('should replace a bare word, a number or a literal in the value position', () => {
-    assert.equal(accepted(`{${TYPED}, "actionState": do|}`, 'done'),
-      `{${TYPED}, "actionState": "done"}`);
-    assert.equal(accepted(`{${TYPED}, "actionState": 4|}`, 'done'),
-      `{${TYPED}, "actionState": "done"}`);
-    assert.equal(accepted(`{${TYPED}, "actionState": null|}`, 'failed'),
-      `{${TYPED}, "actionState": "failed"}`);
+    assert.equal(
+      accepted(`{${TYPED}, "actionState": do|}`, 'done'),
+      `{${TYPED}, "actionState": "done"}`,
+    );
+    assert.equal(
+      accepted(`{${TYPED}, "actionState": 4|}`, 'done'),
+      `{${TYPED}, "actionState": "done"}`,
+    );
+    assert.equal(
+      accepted(`{${TYPED}, "actionState": null|}`, 'failed'),
+      `{${TYPED}, "actionState": "failed"}`,
+    );
   });
 
   test('should filter a number by member value and keep every member for a literal', () => {
     const number = complete(`{${TYPED}, "actionState": 4|}`).entries;
     const literal = complete(`{${TYPED}, "actionState": null|}`).entries;
 
-    assert.deepEqual(number.map((entry) => entry.filterText), ['0', '1', '2', '3', '4', '5', '6']);
-    assert.deepEqual(literal.map((entry) => entry.filterText), STATES.map(() => 'null'));
+    assert.deepEqual(
+      number.map((entry) => entry.filterText),
+      ['0', '1', '2', '3', '4', '5', '6'],
+    );
+    assert.deepEqual(
+      literal.map((entry) => entry.filterText),
+      STATES.map(() => 'null'),
+    );
   });
 
   test('should offer nothing after a finished string value', () => {
@@ -123,8 +177,10 @@ suite('when completing a key in a payload', () => {
   test('should offer the declared properties not yet present, in declared order', () => {
     const { entries } = complete(`{${TYPED}, "actionState": "done", |}`);
 
-    assert.deepEqual(entries.map((entry) => entry.label),
-      ALL_PROPERTIES.filter((name) => name !== 'actionState'));
+    assert.deepEqual(
+      entries.map((entry) => entry.label),
+      ALL_PROPERTIES.filter((name) => name !== 'actionState'),
+    );
     assert.equal(entries[0].kind, 'property');
     assert.equal(entries[0].detail, 'Edm.String');
   });
@@ -132,22 +188,28 @@ suite('when completing a key in a payload', () => {
   test('should offer only the base type properties in a base type payload', () => {
     const { entries } = complete(`{"@odata.type": "${BASE}", |}`);
 
-    assert.deepEqual(entries.map((entry) => entry.label), ALL_PROPERTIES.slice(0, 4));
+    assert.deepEqual(
+      entries.map((entry) => entry.label),
+      ALL_PROPERTIES.slice(0, 4),
+    );
   });
 
   test('should write a value snippet that fits each type', () => {
     const { entries } = complete(`{${TYPED}, |}`);
 
-    assert.deepEqual(entries.map((entry) => entry.newText), [
-      '"actionName": "${1}"',
-      '"actionState": "${1|none,pending,canceled,active,done,failed,notSupported|}"',
-      '"startDateTime": "${1:2024-01-01T00:00:00Z}"',
-      '"lastUpdatedDateTime": "${1:2024-01-01T00:00:00Z}"',
-      '"totalLicensesCount": ${1:0}',
-      '"failedLicensesCount": ${1:0}',
-      '"actionFailureReason": "${1|none,appleFailure,internalError,expiredVppToken,'
-        + 'expiredApplePushNotificationCertificate|}"',
-    ]);
+    assert.deepEqual(
+      entries.map((entry) => entry.newText),
+      [
+        '"actionName": "${1}"',
+        '"actionState": "${1|none,pending,canceled,active,done,failed,notSupported|}"',
+        '"startDateTime": "${1:2024-01-01T00:00:00Z}"',
+        '"lastUpdatedDateTime": "${1:2024-01-01T00:00:00Z}"',
+        '"totalLicensesCount": ${1:0}',
+        '"failedLicensesCount": ${1:0}',
+        '"actionFailureReason": "${1|none,appleFailure,internalError,expiredVppToken,' +
+          'expiredApplePushNotificationCertificate|}"',
+      ],
+    );
     assert.ok(entries.every((entry) => entry.snippet));
   });
 
@@ -160,10 +222,11 @@ suite('when completing a key in a payload', () => {
   });
 
   test('should complete a key typed in quotes and add the colon and value', () => {
-    assert.equal(accepted(`{${TYPED}, "tot|"}`, 'totalLicensesCount'),
-      `{${TYPED}, "totalLicensesCount": 0}`);
-    assert.equal(accepted(`{${TYPED}, "|"}`, 'actionState'),
-      `{${TYPED}, "actionState": "none"}`);
+    assert.equal(
+      accepted(`{${TYPED}, "tot|"}`, 'totalLicensesCount'),
+      `{${TYPED}, "totalLicensesCount": 0}`,
+    );
+    assert.equal(accepted(`{${TYPED}, "|"}`, 'actionState'), `{${TYPED}, "actionState": "none"}`);
   });
 
   test('should write only the name when a colon already follows', () => {
@@ -173,8 +236,10 @@ suite('when completing a key in a payload', () => {
     assert.equal(total?.newText, 'totalLicensesCount');
     assert.equal(total?.snippet, false);
     assert.equal(total && acceptCompletion(text, total), `{${TYPED}, "totalLicensesCount": 5}`);
-    assert.equal(accepted(`{${TYPED}, "tot|: 5 }`, 'totalLicensesCount'),
-      `{${TYPED}, "totalLicensesCount": 5 }`);
+    assert.equal(
+      accepted(`{${TYPED}, "tot|: 5 }`, 'totalLicensesCount'),
+      `{${TYPED}, "totalLicensesCount": 5 }`,
+    );
   });
 
   test('should not count the key being edited as present', () => {
@@ -184,19 +249,25 @@ suite('when completing a key in a payload', () => {
   });
 
   test('should complete a key that has no closing quote without eating the brace', () => {
-    assert.equal(accepted(`{${TYPED}, "fail| }`, 'failedLicensesCount'),
-      `{${TYPED}, "failedLicensesCount": 0 }`);
+    assert.equal(
+      accepted(`{${TYPED}, "fail| }`, 'failedLicensesCount'),
+      `{${TYPED}, "failedLicensesCount": 0 }`,
+    );
   });
 
   test('should replace a bare word typed where a key belongs', () => {
-    assert.equal(accepted(`{${TYPED}, tot|}`, 'totalLicensesCount'),
-      `{${TYPED}, "totalLicensesCount": 0}`);
+    assert.equal(
+      accepted(`{${TYPED}, tot|}`, 'totalLicensesCount'),
+      `{${TYPED}, "totalLicensesCount": 0}`,
+    );
   });
 
   test('should add the missing commas before and after the new member', () => {
     assert.equal(accepted(`{${TYPED}\n|}`, 'actionName'), `{${TYPED},\n"actionName": ""}`);
-    assert.equal(accepted(`{${TYPED}, | "actionState": "done"}`, 'actionName'),
-      `{${TYPED}, "actionName": "", "actionState": "done"}`);
+    assert.equal(
+      accepted(`{${TYPED}, | "actionState": "done"}`, 'actionName'),
+      `{${TYPED}, "actionName": "", "actionState": "done"}`,
+    );
   });
 
   test('should offer nothing in an annotation key or a comment', () => {
@@ -214,21 +285,29 @@ suite('when completing the value of @odata.type', () => {
   test('should offer both type names in any object, even before it is a payload', () => {
     const { entries } = complete('{"value": [{"@odata.type": "|"}]}');
 
-    assert.deepEqual(entries.map((entry) => entry.label), [DERIVED, BASE]);
+    assert.deepEqual(
+      entries.map((entry) => entry.label),
+      [DERIVED, BASE],
+    );
     assert.equal(entries[0].kind, 'typeName');
     assert.equal(entries[1].detail, 'entity type');
   });
 
   test('should replace a partly typed type name', () => {
-    assert.equal(accepted('{"a": {"@odata.type": "#micro|"}}', DERIVED),
-      `{"a": {"@odata.type": "${DERIVED}"}}`);
+    assert.equal(
+      accepted('{"a": {"@odata.type": "#micro|"}}', DERIVED),
+      `{"a": {"@odata.type": "${DERIVED}"}}`,
+    );
     assert.equal(accepted('{"@odata.type":|}', BASE), `{"@odata.type": "${BASE}"}`);
   });
 
   test('should offer the type names inside a payload too', () => {
     const { entries } = complete(`{"@odata.type": "#microsoft.graph.vppTokenAction|Result"}`);
 
-    assert.deepEqual(entries.map((entry) => entry.label), [DERIVED, BASE]);
+    assert.deepEqual(
+      entries.map((entry) => entry.label),
+      [DERIVED, BASE],
+    );
   });
 
   test('should find the value without the whole-document tree', () => {
@@ -236,8 +315,10 @@ suite('when completing the value of @odata.type', () => {
     const withoutTree: DocumentAnalysis = { ...document.analysis, root: undefined };
     const entries = completionsAt(document.text, withoutTree, document.offset, SNIPPETS);
 
-    assert.equal(acceptCompletion(document.text, entries[0]),
-      `{"value": [{"@odata.type": "${DERIVED}"}]}`);
+    assert.equal(
+      acceptCompletion(document.text, entries[0]),
+      `{"value": [{"@odata.type": "${DERIVED}"}]}`,
+    );
     const inKey = document.text.indexOf('odata') + 1;
     assert.deepEqual(completionsAt(document.text, withoutTree, inKey, SNIPPETS), []);
   });
@@ -260,37 +341,48 @@ suite('when the file is associated with the type', () => {
   test('should offer a whole payload in an empty file', () => {
     const { entries, text } = complete('|', associated, true);
 
-    assert.deepEqual(entries.map((entry) => entry.label),
-      ['vppTokenRevokeLicensesActionResult payload']);
-    assert.equal(acceptCompletion(text, entries[0]), [
-      '{',
-      `\t"@odata.type": "${DERIVED}",`,
-      '\t"actionName": "",',
-      '\t"actionState": "none",',
-      '\t"startDateTime": "2024-01-01T00:00:00Z",',
-      '\t"lastUpdatedDateTime": "2024-01-01T00:00:00Z",',
-      '\t"totalLicensesCount": 0,',
-      '\t"failedLicensesCount": 0,',
-      '\t"actionFailureReason": "none"',
-      '}',
-    ].join('\n'));
+    assert.deepEqual(
+      entries.map((entry) => entry.label),
+      ['vppTokenRevokeLicensesActionResult payload'],
+    );
+    assert.equal(
+      acceptCompletion(text, entries[0]),
+      [
+        '{',
+        `\t"@odata.type": "${DERIVED}",`,
+        '\t"actionName": "",',
+        '\t"actionState": "none",',
+        '\t"startDateTime": "2024-01-01T00:00:00Z",',
+        '\t"lastUpdatedDateTime": "2024-01-01T00:00:00Z",',
+        '\t"totalLicensesCount": 0,',
+        '\t"failedLicensesCount": 0,',
+        '\t"actionFailureReason": "none"',
+        '}',
+      ].join('\n'),
+    );
   });
 
   test('should offer a whole payload first in an empty root object, then the properties', () => {
     const { entries, text } = complete('[{|}]', associated, true);
     const payloadText = acceptCompletion(text, entries[0]);
 
-    assert.deepEqual(entries.map((entry) => entry.label),
-      ['vppTokenRevokeLicensesActionResult payload', ...ALL_PROPERTIES]);
-    assert.equal(entries[0].newText.split('\n')[3],
-      '\t"actionState": "${2|none,pending,canceled,active,done,failed,notSupported|}",');
+    assert.deepEqual(
+      entries.map((entry) => entry.label),
+      ['vppTokenRevokeLicensesActionResult payload', ...ALL_PROPERTIES],
+    );
+    assert.equal(
+      entries[0].newText.split('\n')[3],
+      '\t"actionState": "${2|none,pending,canceled,active,done,failed,notSupported|}",',
+    );
     assert.deepEqual(cursorDocument(`${payloadText}|`, { associated: true }).analysis.problems, []);
   });
 
   test('should offer the properties of an untyped root payload', () => {
     const { entries } = complete('{"value": [{"actionState": "done", |}]}', associated, true);
 
-    assert.deepEqual(entries.map((entry) => entry.label),
-      ALL_PROPERTIES.filter((name) => name !== 'actionState'));
+    assert.deepEqual(
+      entries.map((entry) => entry.label),
+      ALL_PROPERTIES.filter((name) => name !== 'actionState'),
+    );
   });
 });

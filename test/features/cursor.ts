@@ -29,7 +29,8 @@ export function cursorDocument(
  * its first option, a placeholder its text, an empty tab stop nothing.
  */
 export function expandSnippet(snippet: string): string {
-  const pattern = /\\([$}\\,|])|\$\{\d+\|((?:\\.|[^|\\])*)\|\}|\$\{\d+:((?:\\.|[^}\\])*)\}|\$\{\d+\}|\$\d+/g;
+  const pattern =
+    /\\([$}\\,|])|\$\{\d+\|((?:\\.|[^|\\])*)\|\}|\$\{\d+:((?:\\.|[^}\\])*)\}|\$\{\d+\}|\$\d+/g;
 
   return snippet.replace(pattern, (_match, escaped, choices, placeholder) => {
     if (escaped !== undefined) {

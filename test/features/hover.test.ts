@@ -40,11 +40,14 @@ suite('when hovering in a payload', () => {
   test('should say that a derived property is declared on the derived type', () => {
     const { markdown } = hover(`{${TYPED}, "failedLicens|esCount": 1}`);
 
-    assert.equal(markdown, [
-      '**failedLicensesCount**: `Edm.Int32`, not nullable',
-      'Declared on `vppTokenRevokeLicensesActionResult`\\.',
-      'How many of those licenses it failed to revoke; never more than the total\\.',
-    ].join('\n\n'));
+    assert.equal(
+      markdown,
+      [
+        '**failedLicensesCount**: `Edm.Int32`, not nullable',
+        'Declared on `vppTokenRevokeLicensesActionResult`\\.',
+        'How many of those licenses it failed to revoke; never more than the total\\.',
+      ].join('\n\n'),
+    );
   });
 
   test('should say that actionName is nullable', () => {
@@ -54,13 +57,17 @@ suite('when hovering in a payload', () => {
   });
 
   test('should describe the member on an enum value, with its meaning and number', () => {
-    const { result, markdown, text } = hover(`{${TYPED}, "actionFailureReason": "expiredVpp|Token"}`);
+    const { result, markdown, text } = hover(
+      `{${TYPED}, "actionFailureReason": "expiredVpp|Token"}`,
+    );
     const start = text.indexOf('"expiredVppToken"');
 
     assert.deepEqual(result?.range, { start, end: start + '"expiredVppToken"'.length });
-    assert.equal(markdown,
-      '**expiredVppToken** = 3, a member of `vppTokenActionFailureReason`\n\n'
-      + 'The VPP token had expired\\.');
+    assert.equal(
+      markdown,
+      '**expiredVppToken** = 3, a member of `vppTokenActionFailureReason`\n\n' +
+        'The VPP token had expired\\.',
+    );
   });
 
   test('should describe the property on a value that is not a member', () => {
@@ -72,10 +79,13 @@ suite('when hovering in a payload', () => {
   test('should describe the type on @odata.type', () => {
     const { markdown } = hover(`{"@odata.type": "#microsoft.graph.vppToken|ActionResult"}`);
 
-    assert.equal(markdown, [
-      '**vppTokenActionResult** `microsoft.graph.vppTokenActionResult`',
-      'The result of an action run on an Apple Volume Purchase Program \\(VPP\\) token\\.',
-    ].join('\n\n'));
+    assert.equal(
+      markdown,
+      [
+        '**vppTokenActionResult** `microsoft.graph.vppTokenActionResult`',
+        'The result of an action run on an Apple Volume Purchase Program \\(VPP\\) token\\.',
+      ].join('\n\n'),
+    );
   });
 
   test('should describe an associated payload without a type marker', () => {
@@ -87,8 +97,10 @@ suite('when hovering in a payload', () => {
   test('should give plain text without escapes for clients without Markdown', () => {
     const { result } = hover(`{${TYPED}, "actionState": "do|ne"}`);
 
-    assert.equal(result && toPlainText(result.doc),
-      'done = 4, a member of actionState\n\nThe action finished without errors.');
+    assert.equal(
+      result && toPlainText(result.doc),
+      'done = 4, a member of actionState\n\nThe action finished without errors.',
+    );
   });
 });
 
@@ -107,12 +119,16 @@ suite('when hovering where nothing is ours', () => {
 
 suite('when generated text reaches Markdown', () => {
   test('should escape every character that Markdown reads as syntax', () => {
-    assert.equal(escapeMarkdown('a*b_c`d[e](f)<g>#h|i~j!k.l-m+n\\o&p{q}'),
-      'a\\*b\\_c\\`d\\[e\\]\\(f\\)\\<g\\>\\#h\\|i\\~j\\!k\\.l\\-m\\+n\\\\o\\&p\\{q\\}');
+    assert.equal(
+      escapeMarkdown('a*b_c`d[e](f)<g>#h|i~j!k.l-m+n\\o&p{q}'),
+      'a\\*b\\_c\\`d\\[e\\]\\(f\\)\\<g\\>\\#h\\|i\\~j\\!k\\.l\\-m\\+n\\\\o\\&p\\{q\\}',
+    );
   });
 
   test('should fence a code span that holds backticks', () => {
-    assert.equal(toMarkdown([{ kind: 'paragraph', spans: [{ text: 'a`b', style: 'code' }] }]),
-      '``a`b``');
+    assert.equal(
+      toMarkdown([{ kind: 'paragraph', spans: [{ text: 'a`b', style: 'code' }] }]),
+      '``a`b``',
+    );
   });
 });

@@ -51,13 +51,21 @@ suite('when a diagnostic carries fix data', () => {
   });
 
   test('should add the missing # and correct the letter case of a type name', () => {
-    const missing = fixOf('{"@odata.type": "microsoft.graph.vppTokenActionResult"}',
-      'odata-type-missing-hash');
-    const cased = fixOf('{"@odata.type": "#microsoft.graph.VppTokenActionResult"}', 'odata-type-case');
+    const missing = fixOf(
+      '{"@odata.type": "microsoft.graph.vppTokenActionResult"}',
+      'odata-type-missing-hash',
+    );
+    const cased = fixOf(
+      '{"@odata.type": "#microsoft.graph.VppTokenActionResult"}',
+      'odata-type-case',
+    );
 
     assert.equal(missing.fix?.title, 'Add the leading "#" to the type name');
     assert.equal(missing.after, '{"@odata.type": "#microsoft.graph.vppTokenActionResult"}');
-    assert.equal(cased.fix?.title, 'Correct the letter case to "#microsoft.graph.vppTokenActionResult"');
+    assert.equal(
+      cased.fix?.title,
+      'Correct the letter case to "#microsoft.graph.vppTokenActionResult"',
+    );
     assert.equal(cased.after, '{"@odata.type": "#microsoft.graph.vppTokenActionResult"}');
   });
 
@@ -84,7 +92,10 @@ suite('when no fix can be known', () => {
   test('should ignore malformed data, unknown codes and codes without a fix', () => {
     const data = { range: { start: 1, end: 2 }, replacement: 'x', label: 'x', safe: true };
 
-    assert.equal(quickFixFor('invalid-enum-value', { ...data, range: { start: 3, end: 1 } }), undefined);
+    assert.equal(
+      quickFixFor('invalid-enum-value', { ...data, range: { start: 3, end: 1 } }),
+      undefined,
+    );
     assert.equal(quickFixFor('invalid-enum-value', { ...data, replacement: 5 }), undefined);
     assert.equal(quickFixFor('invalid-enum-value', 'not data'), undefined);
     assert.equal(quickFixFor('no-such-code', data), undefined);
@@ -102,11 +113,14 @@ suite('when fixing everything that is safe', () => {
     ].join('\n');
     const edits = fixAllEdits(analyzeText(text, { language: 'json' }).problems);
 
-    assert.equal(applyEdits(text, edits), [
-      '[{"@odata.type": "#microsoft.graph.vppTokenRevokeLicensesActionResult",',
-      ' "actionState": "done", "actionFailureReason": "appleFailure", "totalLicensesCount": 2,',
-      ' "failedLicensesCount": 1, "actionName": "x", "actionStat": "done"}]',
-    ].join('\n'));
+    assert.equal(
+      applyEdits(text, edits),
+      [
+        '[{"@odata.type": "#microsoft.graph.vppTokenRevokeLicensesActionResult",',
+        ' "actionState": "done", "actionFailureReason": "appleFailure", "totalLicensesCount": 2,',
+        ' "failedLicensesCount": 1, "actionName": "x", "actionStat": "done"}]',
+      ].join('\n'),
+    );
   });
 
   test('should skip a fix that overlaps one already taken', () => {

@@ -31,7 +31,10 @@ function hoverAt(text: string, marker: string, shift: number) {
 }
 
 async function actionsFor(diagnostics: Diagnostic[], only?: string[]): Promise<CodeAction[]> {
-  const range = diagnostics[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  const range = diagnostics[0]?.range ?? {
+    start: { line: 0, character: 0 },
+    end: { line: 0, character: 0 },
+  };
   const actions = await server.connection.sendRequest(CodeActionRequest.type, {
     textDocument: { uri },
     range,
@@ -51,9 +54,10 @@ suite('when hovering over the protocol', () => {
     assert.deepEqual(hover, {
       contents: {
         kind: 'markdown',
-        value: '**failedLicensesCount**: `Edm.Int32`, not nullable\n\n'
-          + 'Declared on `vppTokenRevokeLicensesActionResult`\\.\n\n'
-          + 'How many of those licenses it failed to revoke; never more than the total\\.',
+        value:
+          '**failedLicensesCount**: `Edm.Int32`, not nullable\n\n' +
+          'Declared on `vppTokenRevokeLicensesActionResult`\\.\n\n' +
+          'How many of those licenses it failed to revoke; never more than the total\\.',
       },
       range: rangeOf(NESTED_TOKENS, '"failedLicensesCount"'),
     });
@@ -64,8 +68,9 @@ suite('when hovering over the protocol', () => {
 
     assert.deepEqual(hover?.contents, {
       kind: 'markdown',
-      value: '**appleFailure** = 1, a member of `vppTokenActionFailureReason`\n\n'
-        + 'Apple\'s service reported an error\\.',
+      value:
+        '**appleFailure** = 1, a member of `vppTokenActionFailureReason`\n\n' +
+        "Apple's service reported an error\\.",
     });
   });
 
@@ -84,10 +89,16 @@ suite('when asking for code actions over the protocol', () => {
     assert.equal(action.kind, 'quickfix');
     assert.equal(action.isPreferred, true);
     assert.deepEqual(action.diagnostics, enumProblem);
-    assert.deepEqual(action.edit?.documentChanges?.[0] && 'textDocument' in action.edit.documentChanges[0]
-      && action.edit.documentChanges[0].textDocument, { uri, version: 1 });
-    assert.equal(applyTextEdits(NESTED_TOKENS, editsFor(action.edit, uri)),
-      NESTED_TOKENS.replace('"Done"', '"done"'));
+    assert.deepEqual(
+      action.edit?.documentChanges?.[0] &&
+        'textDocument' in action.edit.documentChanges[0] &&
+        action.edit.documentChanges[0].textDocument,
+      { uri, version: 1 },
+    );
+    assert.equal(
+      applyTextEdits(NESTED_TOKENS, editsFor(action.edit, uri)),
+      NESTED_TOKENS.replace('"Done"', '"done"'),
+    );
   });
 
   test('should offer no fix for a count, which no fix can know', async () => {
@@ -100,31 +111,46 @@ suite('when asking for code actions over the protocol', () => {
   test('should fix all safe problems at once when asked for source.fixAll', async () => {
     const actions = await actionsFor([], ['source.fixAll']);
 
-    assert.deepEqual(actions.map((action) => [action.title, action.kind]), [
-      ['Fix all safe vppTokenRevokeLicensesActionResult problems', 'source.fixAll.vpp-lint'],
-    ]);
-    assert.equal(applyTextEdits(NESTED_TOKENS, editsFor(actions[0].edit, uri)),
-      NESTED_TOKENS.replace('"Done"', '"done"')
-        .replace('"microsoft.graph.vppTokenActionResult"', '"#microsoft.graph.vppTokenActionResult"'));
+    assert.deepEqual(
+      actions.map((action) => [action.title, action.kind]),
+      [['Fix all safe vppTokenRevokeLicensesActionResult problems', 'source.fixAll.vpp-lint']],
+    );
+    assert.equal(
+      applyTextEdits(NESTED_TOKENS, editsFor(actions[0].edit, uri)),
+      NESTED_TOKENS.replace('"Done"', '"done"').replace(
+        '"microsoft.graph.vppTokenActionResult"',
+        '"#microsoft.graph.vppTokenActionResult"',
+      ),
+    );
   });
 
-  test('should take the fix from the current analysis when the data is from an older version',
-    async () => {
-      const diagnostics = await publishedDiagnostics(1);
-      const hash = diagnostics.filter((d) => d.code === 'odata-type-missing-hash');
-      const edited = `${NESTED_TOKENS}\n`;
-      await server.change(uri, 2, [{ text: edited }]);
-      const [action] = await actionsFor(hash);
+  test('should take the fix from the current analysis for data of an older version', async () => {
+    const diagnostics = await publishedDiagnostics(1);
+    const hash = diagnostics.filter((d) => d.code === 'odata-type-missing-hash');
+    const edited = `${NESTED_TOKENS}\n`;
+    await server.change(uri, 2, [{ text: edited }]);
+    const [action] = await actionsFor(hash);
 
-      assert.equal(action.title, 'Add the leading "#" to the type name');
-      assert.equal(applyTextEdits(edited, editsFor(action.edit, uri)),
-        edited.replace('"microsoft.graph.vppTokenActionResult"', '"#microsoft.graph.vppTokenActionResult"'));
-    });
+    assert.equal(action.title, 'Add the leading "#" to the type name');
+    assert.equal(
+      applyTextEdits(edited, editsFor(action.edit, uri)),
+      edited.replace(
+        '"microsoft.graph.vppTokenActionResult"',
+        '"#microsoft.graph.vppTokenActionResult"',
+      ),
+    );
+  });
 
   test('should ignore diagnostics from other sources and malformed data', async () => {
-    const [diagnostic] = (await publishedDiagnostics(1)).filter((d) => d.code === 'invalid-enum-value');
+    const [diagnostic] = (await publishedDiagnostics(1)).filter(
+      (d) => d.code === 'invalid-enum-value',
+    );
     const foreign = { ...diagnostic, source: 'json' };
-    const malformed = { ...diagnostic, range: rangeOf(NESTED_TOKENS, '"id"'), data: { version: 3, fix: 'x' } };
+    const malformed = {
+      ...diagnostic,
+      range: rangeOf(NESTED_TOKENS, '"id"'),
+      data: { version: 3, fix: 'x' },
+    };
 
     assert.deepEqual(await actionsFor([foreign, malformed], ['quickfix']), []);
   });

@@ -39,10 +39,10 @@ async function completeAt(source: string, target = server) {
   const uri = fileUri(`lsp-completion-${++documentCount}.json`);
 
   await target.open(uri, text);
-  const list = await target.connection.sendRequest(CompletionRequest.type, {
+  const list = (await target.connection.sendRequest(CompletionRequest.type, {
     textDocument: { uri },
     position: new LineMap(text).positionAt(offset),
-  }) as CompletionList | null;
+  })) as CompletionList | null;
   await target.close(uri);
   return { text, items: list?.items ?? [] };
 }
@@ -50,7 +50,10 @@ async function completeAt(source: string, target = server) {
 async function acceptAt(source: string, label: string, mode: 'replace' | 'insert' = 'replace') {
   const { text, items } = await completeAt(source);
   const item = items.find((candidate) => candidate.label === label) as CompletionItem;
-  assert.ok(item, `no item "${label}" among ${items.map((candidate) => candidate.label).join(', ')}`);
+  assert.ok(
+    item,
+    `no item "${label}" among ${items.map((candidate) => candidate.label).join(', ')}`,
+  );
   return acceptItem(text, item, mode);
 }
 
@@ -59,7 +62,10 @@ suite('when completing an enum value over the protocol', () => {
     const { items, text } = await completeAt(`{${TYPED}, "actionState": "|"}`);
     const content = text.indexOf('"actionState": "') + '"actionState": "'.length;
 
-    assert.deepEqual(items.map((item) => item.label), STATES);
+    assert.deepEqual(
+      items.map((item) => item.label),
+      STATES,
+    );
     assert.deepEqual(items[5], {
       label: 'failed',
       kind: 20,
@@ -81,12 +87,18 @@ suite('when completing an enum value over the protocol', () => {
   });
 
   test('should fill an empty string and a partly typed one without doubling quotes', async () => {
-    assert.equal(await acceptAt(`{${TYPED}, "actionState": "|"}`, 'done'),
-      `{${TYPED}, "actionState": "done"}`);
-    assert.equal(await acceptAt(`{${TYPED}, "actionState": "do|"}`, 'done'),
-      `{${TYPED}, "actionState": "done"}`);
-    assert.equal(await acceptAt(`{${TYPED}, "actionState": "do| }`, 'done'),
-      `{${TYPED}, "actionState": "done" }`);
+    assert.equal(
+      await acceptAt(`{${TYPED}, "actionState": "|"}`, 'done'),
+      `{${TYPED}, "actionState": "done"}`,
+    );
+    assert.equal(
+      await acceptAt(`{${TYPED}, "actionState": "do|"}`, 'done'),
+      `{${TYPED}, "actionState": "done"}`,
+    );
+    assert.equal(
+      await acceptAt(`{${TYPED}, "actionState": "do| }`, 'done'),
+      `{${TYPED}, "actionState": "done" }`,
+    );
   });
 
   test('should send an insert-replace edit where the two modes differ', async () => {
@@ -95,23 +107,37 @@ suite('when completing an enum value over the protocol', () => {
     const edit = items[2].textEdit;
 
     assert.ok(edit && InsertReplaceEdit.is(edit));
-    assert.deepEqual([edit.insert.start.character, edit.insert.end.character],
-      [content, content + 2]);
-    assert.deepEqual([edit.replace.start.character, edit.replace.end.character],
-      [content, content + 5]);
-    assert.equal(await acceptAt(`{${TYPED}, "actionState": "ca|nce"}`, 'canceled'),
-      `{${TYPED}, "actionState": "canceled"}`);
-    assert.equal(await acceptAt(`{${TYPED}, "actionState": "ca|nce"}`, 'canceled', 'insert'),
-      `{${TYPED}, "actionState": "cancelednce"}`);
+    assert.deepEqual(
+      [edit.insert.start.character, edit.insert.end.character],
+      [content, content + 2],
+    );
+    assert.deepEqual(
+      [edit.replace.start.character, edit.replace.end.character],
+      [content, content + 5],
+    );
+    assert.equal(
+      await acceptAt(`{${TYPED}, "actionState": "ca|nce"}`, 'canceled'),
+      `{${TYPED}, "actionState": "canceled"}`,
+    );
+    assert.equal(
+      await acceptAt(`{${TYPED}, "actionState": "ca|nce"}`, 'canceled', 'insert'),
+      `{${TYPED}, "actionState": "cancelednce"}`,
+    );
   });
 
   test('should write a quoted member right after the colon with or without a space', async () => {
-    assert.equal(await acceptAt(`{${TYPED}, "actionState":|}`, 'active'),
-      `{${TYPED}, "actionState": "active"}`);
-    assert.equal(await acceptAt(`{${TYPED}, "actionState": |}`, 'active'),
-      `{${TYPED}, "actionState": "active"}`);
-    assert.equal(await acceptAt(`{${TYPED},\n  "actionFailureReason": |\n}`, 'internalError'),
-      `{${TYPED},\n  "actionFailureReason": "internalError"\n}`);
+    assert.equal(
+      await acceptAt(`{${TYPED}, "actionState":|}`, 'active'),
+      `{${TYPED}, "actionState": "active"}`,
+    );
+    assert.equal(
+      await acceptAt(`{${TYPED}, "actionState": |}`, 'active'),
+      `{${TYPED}, "actionState": "active"}`,
+    );
+    assert.equal(
+      await acceptAt(`{${TYPED},\n  "actionFailureReason": |\n}`, 'internalError'),
+      `{${TYPED},\n  "actionFailureReason": "internalError"\n}`,
+    );
   });
 });
 
@@ -121,22 +147,33 @@ suite('when completing a key over the protocol', () => {
 
     assert.equal(items[6].label, 'actionFailureReason');
     assert.equal(items[6].insertTextFormat, 2);
-    assert.equal((items[6].textEdit as TextEdit).newText, '"actionFailureReason": "${1|none,'
-      + 'appleFailure,internalError,expiredVppToken,expiredApplePushNotificationCertificate|}"');
-    assert.equal(await acceptAt(`{${TYPED}, |}`, 'actionFailureReason'),
-      `{${TYPED}, "actionFailureReason": "none"}`);
+    assert.equal(
+      (items[6].textEdit as TextEdit).newText,
+      '"actionFailureReason": "${1|none,' +
+        'appleFailure,internalError,expiredVppToken,expiredApplePushNotificationCertificate|}"',
+    );
+    assert.equal(
+      await acceptAt(`{${TYPED}, |}`, 'actionFailureReason'),
+      `{${TYPED}, "actionFailureReason": "none"}`,
+    );
   });
 
   test('should complete a key in quotes, with and without a following colon', async () => {
-    assert.equal(await acceptAt(`{${TYPED}, "star|"}`, 'startDateTime'),
-      `{${TYPED}, "startDateTime": "2024-01-01T00:00:00Z"}`);
-    assert.equal(await acceptAt(`{${TYPED}, "star|": "x"}`, 'startDateTime'),
-      `{${TYPED}, "startDateTime": "x"}`);
+    assert.equal(
+      await acceptAt(`{${TYPED}, "star|"}`, 'startDateTime'),
+      `{${TYPED}, "startDateTime": "2024-01-01T00:00:00Z"}`,
+    );
+    assert.equal(
+      await acceptAt(`{${TYPED}, "star|": "x"}`, 'startDateTime'),
+      `{${TYPED}, "startDateTime": "x"}`,
+    );
   });
 
   test('should add the comma that a new member needs', async () => {
-    assert.equal(await acceptAt(`{${TYPED}\n  |\n}`, 'actionName'),
-      `{${TYPED},\n  "actionName": ""\n}`);
+    assert.equal(
+      await acceptAt(`{${TYPED}\n  |\n}`, 'actionName'),
+      `{${TYPED},\n  "actionName": ""\n}`,
+    );
   });
 
   test('should offer nothing outside payloads', async () => {
@@ -151,8 +188,12 @@ suite('when the client supports neither snippets nor insert-replace edits', () =
     const keys = await completeAt(`{${TYPED}, |}`, plainServer);
 
     assert.ok(TextEdit.is(items[4].textEdit));
-    assert.equal(items[4].documentation && typeof items[4].documentation !== 'string'
-      && items[4].documentation.kind, 'plaintext');
+    assert.equal(
+      items[4].documentation &&
+        typeof items[4].documentation !== 'string' &&
+        items[4].documentation.kind,
+      'plaintext',
+    );
     assert.equal(acceptItem(text, items[4]), `{${TYPED}, "actionState": "done"}`);
     assert.equal(keys.items[1].insertTextFormat, 1);
     assert.equal((keys.items[1].textEdit as TextEdit).newText, '"actionState": "none"');

@@ -91,7 +91,9 @@ export class ServerUnderTest {
     readonly connection: ProtocolConnection,
   ) {}
 
-  static async start(capabilities: ClientCapabilities = FULL_CAPABILITIES): Promise<ServerUnderTest> {
+  static async start(
+    capabilities: ClientCapabilities = FULL_CAPABILITIES,
+  ): Promise<ServerUnderTest> {
     const child = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], {
       cwd: REPOSITORY_ROOT,
       stdio: ['pipe', 'pipe', 'pipe'],
@@ -170,12 +172,17 @@ export class ServerUnderTest {
 
   private listen(): void {
     this.connection.onRequest(ConfigurationRequest.type, (params) =>
-      params.items.map((item) => (item.section === 'vppLint' ? this.settings(item.scopeUri) : null)));
+      params.items.map((item) =>
+        item.section === 'vppLint' ? this.settings(item.scopeUri) : null,
+      ),
+    );
     this.connection.onRequest(RegistrationRequest.type, () => undefined);
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) =>
-      record(this.published, this.diagnosticWaiters, params));
+      record(this.published, this.diagnosticWaiters, params),
+    );
     this.connection.onNotification(LogMessageNotification.type, (params) =>
-      record(this.logs, this.logWaiters, params));
+      record(this.logs, this.logWaiters, params),
+    );
     this.child.stderr?.on('data', (chunk: Buffer) => this.stderr.push(String(chunk)));
     this.connection.listen();
   }
@@ -214,7 +221,10 @@ function waitFor<T>(
   }
 
   return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`Timed out waiting for ${what}.`)), WAIT_LIMIT_MS);
+    const timer = setTimeout(
+      () => reject(new Error(`Timed out waiting for ${what}.`)),
+      WAIT_LIMIT_MS,
+    );
     waiters.push({
       accept,
       resolve: (value) => {

@@ -17,11 +17,17 @@ const manifest = JSON.parse(readFileSync(path.join(REPOSITORY_ROOT, 'package.jso
 const properties: Record<string, SettingSchema> = manifest.contributes.configuration.properties;
 
 suite('when VS Code reads the extension manifest', () => {
-  test('should contribute every setting the server reads, with its default and a description', () => {
-    const expected = Object.entries(DEFAULT_SETTINGS).map(([name, value]) => [`${SETTINGS_SECTION}.${name}`, value]);
+  test('should contribute each setting the server reads, with default and description', () => {
+    const expected = Object.entries(DEFAULT_SETTINGS).map(([name, value]) => [
+      `${SETTINGS_SECTION}.${name}`,
+      value,
+    ]);
     const contributed = Object.keys(properties).filter((name) => name !== 'vppLint.trace.server');
 
-    assert.deepEqual(contributed, expected.map(([name]) => name));
+    assert.deepEqual(
+      contributed,
+      expected.map(([name]) => name),
+    );
     for (const [name, value] of expected) {
       assert.deepEqual(properties[name as string].default, value, name as string);
     }
@@ -34,14 +40,22 @@ suite('when VS Code reads the extension manifest', () => {
     const severities = properties['vppLint.severity'].properties ?? {};
 
     assert.deepEqual(Object.keys(severities), PROBLEM_CODES);
-    assert.deepEqual(severities['wrong-type'].enum, ['error', 'warning', 'information', 'hint', 'off']);
+    assert.deepEqual(severities['wrong-type'].enum, [
+      'error',
+      'warning',
+      'information',
+      'hint',
+      'off',
+    ]);
   });
 
   test('should activate for JSON and JSONC and run from the bundled client', () => {
     assert.deepEqual(manifest.activationEvents, ['onLanguage:json', 'onLanguage:jsonc']);
     assert.equal(manifest.main, './dist/client.js');
     assert.equal(manifest.icon, 'images/icon.png');
-    assert.deepEqual(manifest.contributes.commands.map((command: { command: string }) => command.command),
-      ['vppLint.restartServer']);
+    assert.deepEqual(
+      manifest.contributes.commands.map((command: { command: string }) => command.command),
+      ['vppLint.restartServer'],
+    );
   });
 });

@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, suite, test } from 'node:test';
-import { CompletionRequest, HoverRequest, MarkupContent } from 'vscode-languageserver-protocol/node';
+import {
+  CompletionRequest,
+  HoverRequest,
+  MarkupContent,
+} from 'vscode-languageserver-protocol/node';
 import { fileUri, ServerUnderTest } from './harness';
 import { DERIVED, positionOf } from './fixtures';
 
@@ -21,7 +25,10 @@ after(async () => {
 
 /** A hover request whose position is not a position: the handler fails inside. */
 function malformedHover() {
-  return server.connection.sendRequest(HoverRequest.method, { textDocument: { uri }, position: null });
+  return server.connection.sendRequest(HoverRequest.method, {
+    textDocument: { uri },
+    position: null,
+  });
 }
 
 suite('when a handler fails internally', () => {
@@ -41,9 +48,13 @@ suite('when a handler fails internally', () => {
   });
 
   test('should refuse a position that is not one, rather than guess', async () => {
-    const answer = await server.connection.sendRequest(CompletionRequest.method,
-      { textDocument: { uri }, position: { line: 'first', character: 0 } });
-    const logged = await server.logged((log) => log.message.startsWith('Internal error in completion'));
+    const answer = await server.connection.sendRequest(CompletionRequest.method, {
+      textDocument: { uri },
+      position: { line: 'first', character: 0 },
+    });
+    const logged = await server.logged((log) =>
+      log.message.startsWith('Internal error in completion'),
+    );
 
     assert.equal(answer, null);
     assert.match(logged.message, /position \{"line":"first","character":0\} is not a position/);

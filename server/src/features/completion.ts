@@ -70,7 +70,9 @@ export function completionsAt(
     return completionsInPayload(payload, text, offset, options);
   }
   if (options.associated && EMPTY_TEXT.test(text)) {
-    return [payloadEntry(`{\n${payloadMembersText(DERIVED_TYPE, options.snippets)}\n}`, offset, options)];
+    return [
+      payloadEntry(`{\n${payloadMembersText(DERIVED_TYPE, options.snippets)}\n}`, offset, options),
+    ];
   }
 
   const location = typeValueLocationAt(analysis, text, offset);
@@ -92,7 +94,7 @@ function completionsInPayload(
     return [];
   }
   if (site.kind === 'key') {
-    return keyEntries(payload, site, text, offset, options);
+    return keyEntries({ payload, site, text, offset, options });
   }
 
   const edit = valueEdit(site, text, offset);
@@ -126,7 +128,8 @@ function typeNameEntries(edit: ValueEdit): CompletionEntry[] {
     return {
       label: name,
       kind: 'typeName',
-      detail: type.baseType === undefined ? 'entity type' : `entity type, derived from ${type.baseType}`,
+      detail:
+        type.baseType === undefined ? 'entity type' : `entity type, derived from ${type.baseType}`,
       documentation: describeEntityType(type),
       sortText: orderKey(index),
       ...filterFor(edit, name),
@@ -173,21 +176,26 @@ function valueEdit(site: ValueSite, text: string, offset: number): ValueEdit {
   };
 }
 
-function keyEntries(
-  payload: Payload,
-  site: KeySite,
-  text: string,
-  offset: number,
-  options: CompletionOptions,
-): CompletionEntry[] {
+/** Everything a key completion depends on, for the helpers that build its entries. */
+interface KeyContext {
+  readonly payload: Payload;
+  readonly site: KeySite;
+  readonly text: string;
+  readonly offset: number;
+  readonly options: CompletionOptions;
+}
+
+function keyEntries(context: KeyContext): CompletionEntry[] {
+  const { payload, site, text, offset, options } = context;
   if (site.token && isAnnotationName(site.token.value as string)) {
     return [];
   }
 
   const present = presentNames(payload.object, site.member);
+  const edit = keyEdit(site, text, offset);
   const entries: CompletionEntry[] = payload.type.properties
     .filter((property) => !present.has(property.name))
-    .map((property, index) => keyEntry(payload, property, index, site, text, offset, options));
+    .map((property, index) => keyEntry(context, edit, property, index));
 
   if ((payload.object.children ?? []).length === 0) {
     const members = payloadMembersText(payload.type, options.snippets);
@@ -197,18 +205,14 @@ function keyEntries(
 }
 
 function keyEntry(
-  payload: Payload,
+  { payload, site, options }: KeyContext,
+  edit: KeyEdit,
   property: PropertyModel,
   index: number,
-  site: KeySite,
-  text: string,
-  offset: number,
-  options: CompletionOptions,
 ): CompletionEntry {
   const snippet = options.snippets && !site.colonFollows;
   const value = valueText(property, snippet);
   const comma = site.commaAfter ? ',' : '';
-  const edit = keyEdit(site, text, offset);
   const written = edit.inString
     ? escapeForString(property.name, snippet)
     : keyText(property.name, snippet);
@@ -232,15 +236,20 @@ function keyEntry(
   };
 }
 
+/** Where a key is written, and whether the text lands inside an existing key string. */
+interface KeyEdit {
+  readonly insert: OffsetRange;
+  readonly replace: OffsetRange;
+  readonly inString: boolean;
+  /** The quote that closes a key string that had none. */
+  readonly closing: string;
+}
+
 /**
  * Inside a key string the content is replaced; when no colon follows, the edit runs over the
  * closing quote too, since the value comes after it.
  */
-function keyEdit(
-  site: KeySite,
-  text: string,
-  offset: number,
-): { insert: OffsetRange; replace: OffsetRange; inString: boolean; closing: string } {
+function keyEdit(site: KeySite, text: string, offset: number): KeyEdit {
   if (site.token === undefined) {
     const range = site.word ?? { start: offset, end: offset };
     return { insert: range, replace: range, inString: false, closing: '' };

@@ -1,11 +1,5 @@
 /** Documentation of the model's properties, enum members and types, for hover and completion. */
-import {
-  EntityTypeModel,
-  EnumMember,
-  EnumType,
-  enumOf,
-  PropertyModel,
-} from '../core';
+import { EntityTypeModel, EnumMember, EnumType, enumOf, PropertyModel } from '../core';
 import { Block, code, Doc, paragraph, plain, Span, strong } from './doc';
 
 /** The property's name, Edm type, nullability, where it is declared, meaning and members. */

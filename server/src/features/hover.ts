@@ -39,9 +39,8 @@ export function hoverAt(
     return undefined;
   }
 
-  const doc = token === key
-    ? describeKey(payload, key.value)
-    : describeValue(payload, key.value, token);
+  const doc =
+    token === key ? describeKey(payload, key.value) : describeValue(payload, key.value, token);
   return doc && { range: { start: token.offset, end: endOf(token) }, doc };
 }
 
@@ -71,6 +70,12 @@ function describeValue(payload: Payload, name: string, value: Node): Doc | undef
 }
 
 function onToken(node: Node, offset: number): boolean {
-  return (node.type === 'string' || node.type === 'number' || node.type === 'boolean'
-    || node.type === 'null') && node.offset <= offset && offset < endOf(node);
+  return (
+    (node.type === 'string' ||
+      node.type === 'number' ||
+      node.type === 'boolean' ||
+      node.type === 'null') &&
+    node.offset <= offset &&
+    offset < endOf(node)
+  );
 }

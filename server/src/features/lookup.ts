@@ -95,11 +95,13 @@ const TYPE_KEY = '@odata.type';
 
 function typeValueInTree(root: Node, text: string, offset: number): TypeValueLocation | undefined {
   const object = innermostObject(root, text, offset);
-  const member = object?.children?.find(
-    (child) => child.offset < offset && offset <= endOf(child),
-  );
+  const member = object?.children?.find((child) => child.offset < offset && offset <= endOf(child));
   const [key, value] = member?.children ?? [];
-  if (key?.value !== TYPE_KEY || member?.colonOffset === undefined || offset <= member.colonOffset) {
+  if (
+    key?.value !== TYPE_KEY ||
+    member?.colonOffset === undefined ||
+    offset <= member.colonOffset
+  ) {
     return undefined;
   }
 
@@ -152,7 +154,9 @@ function indexOf(analysis: DocumentAnalysis): PayloadIndex {
     return cached;
   }
 
-  const sorted = [...analysis.payloads].sort((left, right) => left.object.offset - right.object.offset);
+  const sorted = [...analysis.payloads].sort(
+    (left, right) => left.object.offset - right.object.offset,
+  );
   const reach: number[] = [];
   for (const payload of sorted) {
     reach.push(Math.max(reach[reach.length - 1] ?? -1, endOf(payload.object)));

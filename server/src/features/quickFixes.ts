@@ -46,7 +46,9 @@ export function fixAllEdits(problems: readonly Problem[]): OffsetEdit[] {
   const safe = problems
     .filter((problem) => problem.fix?.safe === true && TITLES[problem.code] !== undefined)
     .map((problem) => problem.fix as FixData)
-    .sort((left, right) => left.range.start - right.range.start || left.range.end - right.range.end);
+    .sort(
+      (left, right) => left.range.start - right.range.start || left.range.end - right.range.end,
+    );
 
   const edits: OffsetEdit[] = [];
   for (const fix of safe) {
@@ -65,10 +67,12 @@ export function isFixData(value: unknown): value is FixData {
   }
 
   const candidate = value as Record<string, unknown>;
-  return isOffsetRange(candidate.range)
-    && typeof candidate.replacement === 'string'
-    && typeof candidate.label === 'string'
-    && typeof candidate.safe === 'boolean';
+  return (
+    isOffsetRange(candidate.range) &&
+    typeof candidate.replacement === 'string' &&
+    typeof candidate.label === 'string' &&
+    typeof candidate.safe === 'boolean'
+  );
 }
 
 function isOffsetRange(value: unknown): value is { start: number; end: number } {
@@ -77,6 +81,10 @@ function isOffsetRange(value: unknown): value is { start: number; end: number } 
   }
 
   const { start, end } = value as Record<string, unknown>;
-  return Number.isSafeInteger(start) && Number.isSafeInteger(end)
-    && (start as number) >= 0 && (start as number) <= (end as number);
+  return (
+    Number.isSafeInteger(start) &&
+    Number.isSafeInteger(end) &&
+    (start as number) >= 0 &&
+    (start as number) <= (end as number)
+  );
 }

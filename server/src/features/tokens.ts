@@ -75,7 +75,11 @@ export function scanGap(text: string, start: number, end: number, offset: number
       commaAfter ||= tokenStart >= offset;
     } else if (WORD_TOKENS.has(kind) && tokenStart <= offset && offset <= tokenEnd) {
       word = { start: tokenStart, end: tokenEnd };
-    } else if (isComment(kind) && tokenStart < offset && offset <= commentEnd(text, kind, tokenEnd)) {
+    } else if (
+      isComment(kind) &&
+      tokenStart < offset &&
+      offset <= commentEnd(text, kind, tokenEnd)
+    ) {
       inComment = true;
     }
   }
@@ -88,6 +92,7 @@ function isComment(kind: SyntaxKind): boolean {
 
 /** The last offset still inside a comment: a closed block comment ends before its `*` `/`. */
 function commentEnd(text: string, kind: SyntaxKind, tokenEnd: number): number {
-  const closedBlock = kind === SyntaxKind.BlockCommentTrivia && text.slice(tokenEnd - 2, tokenEnd) === '*/';
+  const closedBlock =
+    kind === SyntaxKind.BlockCommentTrivia && text.slice(tokenEnd - 2, tokenEnd) === '*/';
   return closedBlock ? tokenEnd - 1 : tokenEnd;
 }

@@ -20,13 +20,15 @@ export function codeActionsFor(
 ): CodeAction[] {
   const only = params.context.only;
   const actions: CodeAction[] = [];
-  const editFor = (edits: TextEdit[]) => workspaceEdit(params.textDocument.uri, state, edits, features);
+  const editFor = (edits: TextEdit[]) =>
+    workspaceEdit(params.textDocument.uri, state, edits, features);
 
   if (wants(only, CodeActionKind.QuickFix)) {
     for (const diagnostic of params.context.diagnostics) {
-      const fix = diagnostic.source === DIAGNOSTIC_SOURCE
-        ? quickFixFor(diagnostic.code, fixDataOf(diagnostic, state))
-        : undefined;
+      const fix =
+        diagnostic.source === DIAGNOSTIC_SOURCE
+          ? quickFixFor(diagnostic.code, fixDataOf(diagnostic, state))
+          : undefined;
       if (fix) {
         actions.push({
           title: fix.title,
@@ -63,18 +65,22 @@ function fixDataOf(diagnostic: Diagnostic, state: DocumentState): FixData | unde
 
   const current = state.analysis.problems.find((problem) => {
     const range = toRange(state.lines, problem.range);
-    return problem.code === diagnostic.code
-      && range.start.line === diagnostic.range.start.line
-      && range.start.character === diagnostic.range.start.character
-      && range.end.line === diagnostic.range.end.line
-      && range.end.character === diagnostic.range.end.character;
+    return (
+      problem.code === diagnostic.code &&
+      range.start.line === diagnostic.range.start.line &&
+      range.start.character === diagnostic.range.start.character &&
+      range.end.line === diagnostic.range.end.line &&
+      range.end.character === diagnostic.range.end.character
+    );
   });
   return current?.fix;
 }
 
 /** A requested kind covers ours when it equals it or is one of its parents. */
 function wants(only: readonly string[] | undefined, kind: string): boolean {
-  return only === undefined || only.some((wanted) => kind === wanted || kind.startsWith(`${wanted}.`));
+  return (
+    only === undefined || only.some((wanted) => kind === wanted || kind.startsWith(`${wanted}.`))
+  );
 }
 
 function workspaceEdit(

@@ -3,6 +3,7 @@ import {
   ClientCapabilities,
   CodeActionKind,
   InitializeParams,
+  InsertTextMode,
   MarkupKind,
   ServerCapabilities,
   TextDocumentSyncKind,
@@ -34,13 +35,15 @@ export function readClientFeatures(capabilities: ClientCapabilities): ClientFeat
     workspaceFolders: capabilities.workspace?.workspaceFolders === true,
     snippets: completionItem?.snippetSupport === true,
     insertReplace: completionItem?.insertReplaceSupport === true,
-    adjustIndentation: completionItem?.insertTextModeSupport?.valueSet.includes(2) === true,
-    completionMarkdown: completionItem?.documentationFormat?.includes(MarkupKind.Markdown) === true,
-    hoverMarkdown:
-      capabilities.textDocument?.hover?.contentFormat?.includes(MarkupKind.Markdown) === true,
-    relatedInformation:
-      capabilities.textDocument?.publishDiagnostics?.relatedInformation === true,
-    codeActionLiterals: capabilities.textDocument?.codeAction?.codeActionLiteralSupport !== undefined,
+    adjustIndentation: listHas(
+      completionItem?.insertTextModeSupport?.valueSet,
+      InsertTextMode.adjustIndentation,
+    ),
+    completionMarkdown: listHas(completionItem?.documentationFormat, MarkupKind.Markdown),
+    hoverMarkdown: listHas(capabilities.textDocument?.hover?.contentFormat, MarkupKind.Markdown),
+    relatedInformation: capabilities.textDocument?.publishDiagnostics?.relatedInformation === true,
+    codeActionLiterals:
+      capabilities.textDocument?.codeAction?.codeActionLiteralSupport !== undefined,
     versionedEdits: capabilities.workspace?.workspaceEdit?.documentChanges === true,
   };
 }
@@ -65,4 +68,9 @@ export function initialFolders(params: InitializeParams): string[] {
     return params.workspaceFolders.map((folder) => folder.uri);
   }
   return params.rootUri ? [params.rootUri] : [];
+}
+
+/** Membership in a list from the client, which a faulty client may send as something else. */
+function listHas(list: unknown, value: unknown): boolean {
+  return Array.isArray(list) && list.includes(value);
 }

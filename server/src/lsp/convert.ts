@@ -65,7 +65,10 @@ export function toDiagnostic(problem: Problem, context: DiagnosticContext): Diag
     location: { uri: context.uri, range: toRange(context.lines, item.range) },
     message: item.message,
   }));
-  const data: DiagnosticData | undefined = problem.fix && { version: context.version, fix: problem.fix };
+  const data: DiagnosticData | undefined = problem.fix && {
+    version: context.version,
+    fix: problem.fix,
+  };
 
   return {
     range: toRange(context.lines, problem.range),
@@ -84,10 +87,12 @@ export function toCompletionItem(
   features: ClientFeatures,
 ): CompletionItem {
   const replace = toRange(lines, entry.replace);
-  const sameRanges = entry.insert.start === entry.replace.start && entry.insert.end === entry.replace.end;
-  const textEdit = features.insertReplace && !sameRanges
-    ? InsertReplaceEdit.create(entry.newText, toRange(lines, entry.insert), replace)
-    : TextEdit.replace(replace, entry.newText);
+  const sameRanges =
+    entry.insert.start === entry.replace.start && entry.insert.end === entry.replace.end;
+  const textEdit =
+    features.insertReplace && !sameRanges
+      ? InsertReplaceEdit.create(entry.newText, toRange(lines, entry.insert), replace)
+      : TextEdit.replace(replace, entry.newText);
 
   return {
     label: entry.label,
@@ -108,7 +113,10 @@ export function toCompletionItem(
 }
 
 export function toHover(result: HoverResult, lines: LineMap, features: ClientFeatures): Hover {
-  return { contents: toMarkup(result.doc, features.hoverMarkdown), range: toRange(lines, result.range) };
+  return {
+    contents: toMarkup(result.doc, features.hoverMarkdown),
+    range: toRange(lines, result.range),
+  };
 }
 
 function toMarkup(doc: Doc, markdown: boolean): MarkupContent {

@@ -28,7 +28,9 @@ export class ServerLog {
 
     this.said.add(key);
     const stack = error instanceof Error && error.stack ? `\n${error.stack}` : '';
-    this.console.error(`Internal error in ${handler}, answered with an empty result: ${message}${stack}`);
+    this.console.error(
+      `Internal error in ${handler}, answered with an empty result: ${message}${stack}`,
+    );
   }
 }
 

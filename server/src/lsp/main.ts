@@ -20,7 +20,9 @@ function main(argv: readonly string[]): void {
     return;
   }
 
-  const transport = argv.some((arg) => TRANSPORTS.some((flag) => arg === flag || arg.startsWith(`${flag}=`)));
+  const transport = argv.some((arg) =>
+    TRANSPORTS.some((flag) => arg === flag || arg.startsWith(`${flag}=`)),
+  );
   if (!transport) {
     process.stderr.write(`No transport given.\n\n${USAGE}`);
     process.exitCode = 2;

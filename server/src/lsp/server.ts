@@ -30,7 +30,13 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const folders = new WorkspaceFolders();
   let features: ClientFeatures = readClientFeatures({});
-  const store = new DocumentStore({ connection, documents, log, folders, features: () => features });
+  const store = new DocumentStore({
+    connection,
+    documents,
+    log,
+    folders,
+    features: () => features,
+  });
 
   /** The current analysis of an open, enabled document of ours, or undefined. */
   const stateFor = async (uri: string): Promise<DocumentState | undefined> => {
@@ -49,70 +55,88 @@ export function startServer(connection: Connection): void {
     return { capabilities: serverCapabilities(features), serverInfo: { name: SERVER_NAME } };
   });
 
-  connection.onInitialized(guarded(log, 'initialized', undefined, async () => {
-    if (features.configurationRegistration) {
-      await connection.client.register(DidChangeConfigurationNotification.type, {
-        section: SETTINGS_SECTION,
-      });
-    }
-    if (features.workspaceFolders) {
-      connection.workspace.onDidChangeWorkspaceFolders(guarded(log, 'workspace folders', undefined,
-        async () => {
-          folders.set((await connection.workspace.getWorkspaceFolders() ?? []).map((f) => f.uri));
-          store.refreshAll();
-        }));
-    }
-    log.info(`${SERVER_NAME} is ready.`);
-  }));
+  connection.onInitialized(
+    guarded(log, 'initialized', undefined, async () => {
+      if (features.configurationRegistration) {
+        await connection.client.register(DidChangeConfigurationNotification.type, {
+          section: SETTINGS_SECTION,
+        });
+      }
+      if (features.workspaceFolders) {
+        connection.workspace.onDidChangeWorkspaceFolders(
+          guarded(log, 'workspace folders', undefined, async () => {
+            folders.set(
+              ((await connection.workspace.getWorkspaceFolders()) ?? []).map((f) => f.uri),
+            );
+            store.refreshAll();
+          }),
+        );
+      }
+      log.info(`${SERVER_NAME} is ready.`);
+    }),
+  );
 
-  connection.onDidChangeConfiguration(guarded(log, 'configuration change', undefined, (params) => {
-    const pushed = (params.settings as Record<string, unknown> | null | undefined)?.[SETTINGS_SECTION];
-    store.refreshAll(pushed);
-  }));
+  connection.onDidChangeConfiguration(
+    guarded(log, 'configuration change', undefined, (params) => {
+      const pushed = (params.settings as Record<string, unknown> | null | undefined)?.[
+        SETTINGS_SECTION
+      ];
+      store.refreshAll(pushed);
+    }),
+  );
 
   documents.onDidChangeContent((change) => store.schedule(change.document));
   documents.onDidClose((event) => store.forget(event.document.uri));
 
-  connection.onCompletion(guarded(log, 'completion', null, async (params, token) => {
-    const state = await stateFor(params.textDocument.uri);
-    if (state === undefined || token.isCancellationRequested) {
-      return null;
-    }
+  connection.onCompletion(
+    guarded(log, 'completion', null, async (params, token) => {
+      const state = await stateFor(params.textDocument.uri);
+      if (state === undefined || token.isCancellationRequested) {
+        return null;
+      }
 
-    const offset = offsetOf(state, params.position);
-    const entries = completionsAt(state.text, state.analysis, offset, {
-      snippets: features.snippets,
-      associated: state.settings.associated,
-    });
-    const items = entries.map((entry) => toCompletionItem(entry, state.lines, features));
-    return CompletionList.create(items, false);
-  }));
+      const offset = offsetOf(state, params.position);
+      const entries = completionsAt(state.text, state.analysis, offset, {
+        snippets: features.snippets,
+        associated: state.settings.associated,
+      });
+      const items = entries.map((entry) => toCompletionItem(entry, state.lines, features));
+      return CompletionList.create(items, false);
+    }),
+  );
 
-  connection.onHover(guarded(log, 'hover', null, async (params, token) => {
-    const state = await stateFor(params.textDocument.uri);
-    if (state === undefined || token.isCancellationRequested) {
-      return null;
-    }
+  connection.onHover(
+    guarded(log, 'hover', null, async (params, token) => {
+      const state = await stateFor(params.textDocument.uri);
+      if (state === undefined || token.isCancellationRequested) {
+        return null;
+      }
 
-    const result = hoverAt(state.text, state.analysis, offsetOf(state, params.position));
-    return result ? toHover(result, state.lines, features) : null;
-  }));
+      const result = hoverAt(state.text, state.analysis, offsetOf(state, params.position));
+      return result ? toHover(result, state.lines, features) : null;
+    }),
+  );
 
-  connection.onCodeAction(guarded(log, 'code actions', [], async (params, token) => {
-    const state = await stateFor(params.textDocument.uri);
-    if (state === undefined || token.isCancellationRequested) {
-      return [];
-    }
-    return codeActionsFor(params, state, features);
-  }));
+  connection.onCodeAction(
+    guarded(log, 'code actions', [], async (params, token) => {
+      const state = await stateFor(params.textDocument.uri);
+      if (state === undefined || token.isCancellationRequested) {
+        return [];
+      }
+      return codeActionsFor(params, state, features);
+    }),
+  );
 
   documents.listen(connection);
 }
 
 /** The offset of a request's position; a malformed one fails the request instead of guessing. */
 function offsetOf(state: DocumentState, position: Position): number {
-  const valid = typeof position === 'object' && position !== null
-    && Number.isSafeInteger(position.line) && Number.isSafeInteger(position.character);
+  const valid =
+    typeof position === 'object' &&
+    position !== null &&
+    Number.isSafeInteger(position.line) &&
+    Number.isSafeInteger(position.character);
   if (!valid) {
     throw new Error(`The position ${JSON.stringify(position)} is not a position.`);
   }

@@ -22,7 +22,13 @@ export const DEFAULT_SETTINGS: ServerSettings = {
 /** The largest cap accepted, so a typo of many digits cannot flood the editor. */
 const MAX_PROBLEMS_LIMIT = 100_000;
 
-const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['error', 'warning', 'information', 'hint', 'off'];
+const SEVERITY_SETTINGS: readonly SeveritySetting[] = [
+  'error',
+  'warning',
+  'information',
+  'hint',
+  'off',
+];
 
 export interface SettingsReading {
   readonly settings: ServerSettings;
@@ -57,7 +63,9 @@ export function readSettings(raw: unknown): SettingsReading {
  * when asked for, and duplicate keys are off unless set, since VS Code's JSON support already
  * reports both.
  */
-export function editorSeverities(settings: ServerSettings): Partial<Record<ProblemCode, SeveritySetting>> {
+export function editorSeverities(
+  settings: ServerSettings,
+): Partial<Record<ProblemCode, SeveritySetting>> {
   return {
     'duplicate-key': 'off',
     ...settings.severity,
@@ -75,8 +83,10 @@ function readBoolean(
     return value ?? DEFAULT_SETTINGS[name];
   }
 
-  problems.push(`Setting "${SETTINGS_SECTION}.${name}" must be true or false, not ${show(value)}; `
-    + `using ${DEFAULT_SETTINGS[name]}.`);
+  problems.push(
+    `Setting "${SETTINGS_SECTION}.${name}" must be true or false, not ${show(value)}; ` +
+      `using ${DEFAULT_SETTINGS[name]}.`,
+  );
   return DEFAULT_SETTINGS[name];
 }
 
@@ -85,8 +95,10 @@ function readAssociations(value: unknown, problems: string[]): string[] {
     return [];
   }
   if (!Array.isArray(value)) {
-    problems.push(`Setting "${SETTINGS_SECTION}.associations" must be a list of glob patterns, `
-      + `not ${show(value)}; no file is associated.`);
+    problems.push(
+      `Setting "${SETTINGS_SECTION}.associations" must be a list of glob patterns, ` +
+        `not ${show(value)}; no file is associated.`,
+    );
     return [];
   }
 
@@ -95,8 +107,10 @@ function readAssociations(value: unknown, problems: string[]): string[] {
     if (typeof entry === 'string' && entry.trim() !== '') {
       patterns.push(entry);
     } else {
-      problems.push(`Setting "${SETTINGS_SECTION}.associations" holds ${show(entry)}, which is not `
-        + 'a glob pattern; it is ignored.');
+      problems.push(
+        `Setting "${SETTINGS_SECTION}.associations" holds ${show(entry)}, which is not ` +
+          'a glob pattern; it is ignored.',
+      );
     }
   }
   return patterns;
@@ -110,19 +124,25 @@ function readSeverities(
     return {};
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    problems.push(`Setting "${SETTINGS_SECTION}.severity" must map problem codes to severities, `
-      + `not ${show(value)}; the default severities apply.`);
+    problems.push(
+      `Setting "${SETTINGS_SECTION}.severity" must map problem codes to severities, ` +
+        `not ${show(value)}; the default severities apply.`,
+    );
     return {};
   }
 
   const severities: Partial<Record<ProblemCode, SeveritySetting>> = {};
   for (const [code, level] of Object.entries(value)) {
     if (!isProblemCode(code)) {
-      problems.push(`Setting "${SETTINGS_SECTION}.severity" names ${show(code)}, which is not a `
-        + 'problem code; it is ignored.');
+      problems.push(
+        `Setting "${SETTINGS_SECTION}.severity" names ${show(code)}, which is not a ` +
+          'problem code; it is ignored.',
+      );
     } else if (!SEVERITY_SETTINGS.includes(level as SeveritySetting)) {
-      problems.push(`Setting "${SETTINGS_SECTION}.severity" gives "${code}" the level ${show(level)}; `
-        + `allowed: ${SEVERITY_SETTINGS.join(', ')}. The default applies.`);
+      problems.push(
+        `Setting "${SETTINGS_SECTION}.severity" gives "${code}" the level ${show(level)}; ` +
+          `allowed: ${SEVERITY_SETTINGS.join(', ')}. The default applies.`,
+      );
     } else {
       severities[code] = level as SeveritySetting;
     }
@@ -134,12 +154,19 @@ function readMaxProblems(value: unknown, problems: string[]): number {
   if (value === undefined) {
     return DEFAULT_SETTINGS.maxProblems;
   }
-  if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_PROBLEMS_LIMIT) {
+  if (
+    typeof value === 'number' &&
+    Number.isInteger(value) &&
+    value >= 1 &&
+    value <= MAX_PROBLEMS_LIMIT
+  ) {
     return value;
   }
 
-  problems.push(`Setting "${SETTINGS_SECTION}.maxProblems" must be a whole number from 1 to `
-    + `${MAX_PROBLEMS_LIMIT}, not ${show(value)}; using ${DEFAULT_SETTINGS.maxProblems}.`);
+  problems.push(
+    `Setting "${SETTINGS_SECTION}.maxProblems" must be a whole number from 1 to ` +
+      `${MAX_PROBLEMS_LIMIT}, not ${show(value)}; using ${DEFAULT_SETTINGS.maxProblems}.`,
+  );
   return DEFAULT_SETTINGS.maxProblems;
 }
 

@@ -52,8 +52,10 @@ export class DocumentStore {
 
   /** The document is one of ours: JSON or JSONC, on disk or untitled. */
   isSupported(document: TextDocument): boolean {
-    return LANGUAGES.includes(document.languageId)
-      && SCHEMES.some((scheme) => document.uri.startsWith(scheme));
+    return (
+      LANGUAGES.includes(document.languageId) &&
+      SCHEMES.some((scheme) => document.uri.startsWith(scheme))
+    );
   }
 
   settingsFor(uri: string): Promise<DocumentSettings> {
@@ -125,9 +127,10 @@ export class DocumentStore {
         return;
       }
 
-      const diagnostics = settings.enable && this.isSupported(document)
-        ? this.diagnosticsOf(uri, this.stateOf(document, settings))
-        : [];
+      const diagnostics =
+        settings.enable && this.isSupported(document)
+          ? this.diagnosticsOf(uri, this.stateOf(document, settings))
+          : [];
       await this.context.connection.sendDiagnostics({ uri, version, diagnostics });
     } catch (error) {
       this.context.log.failure('validation', error);
@@ -135,7 +138,12 @@ export class DocumentStore {
   }
 
   private diagnosticsOf(uri: string, state: DocumentState) {
-    const context = { uri, version: state.version, lines: state.lines, features: this.context.features() };
+    const context = {
+      uri,
+      version: state.version,
+      lines: state.lines,
+      features: this.context.features(),
+    };
     return state.analysis.problems.map((problem) => toDiagnostic(problem, context));
   }
 
@@ -144,18 +152,29 @@ export class DocumentStore {
     let raw = this.pushedSettings;
     if (this.context.features().pullConfiguration) {
       try {
-        raw = await connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION });
+        raw = await connection.workspace.getConfiguration({
+          scopeUri: uri,
+          section: SETTINGS_SECTION,
+        });
       } catch (error) {
-        log.warnOnce(`Could not read the "${SETTINGS_SECTION}" settings, using the defaults: ${String(error)}`);
+        log.warnOnce(
+          `Could not read the "${SETTINGS_SECTION}" settings, using the defaults: ${String(error)}`,
+        );
         raw = undefined;
       }
     }
 
     const { settings, problems } = readSettings(raw);
     problems.forEach((problem) => log.warnOnce(problem));
-    const associated = isAssociated(folders.matchPathOf(uri), settings.associations, (pattern, reason) =>
-      log.warnOnce(`Setting "${SETTINGS_SECTION}.associations": the pattern "${pattern}" is not a `
-        + `valid glob (${reason}); it is ignored.`));
+    const associated = isAssociated(
+      folders.matchPathOf(uri),
+      settings.associations,
+      (pattern, reason) =>
+        log.warnOnce(
+          `Setting "${SETTINGS_SECTION}.associations": the pattern "${pattern}" is not a ` +
+            `valid glob (${reason}); it is ignored.`,
+        ),
+    );
     return { ...settings, associated };
   }
 }
