@@ -21,6 +21,8 @@ let documentCount = 0;
 
 before(async () => {
   server = await ServerUnderTest.start();
+  server.settings = (scopeUri) =>
+    scopeUri?.includes('associated') ? { associations: ['lsp-completion-associated-*.json'] } : {};
   plainServer = await ServerUnderTest.start({
     ...FULL_CAPABILITIES,
     textDocument: { ...FULL_CAPABILITIES.textDocument, completion: { completionItem: {} } },
@@ -33,10 +35,11 @@ after(async () => {
 });
 
 /** Opens `source` (with a `|` cursor) as a new document and asks for completions there. */
-async function completeAt(source: string, target = server) {
+async function completeAt(source: string, target = server, associated = false) {
   const offset = source.indexOf('|');
   const text = source.slice(0, offset) + source.slice(offset + 1);
-  const uri = fileUri(`lsp-completion-${++documentCount}.json`);
+  const name = associated ? 'lsp-completion-associated' : 'lsp-completion';
+  const uri = fileUri(`${name}-${++documentCount}.json`);
 
   await target.open(uri, text);
   const list = (await target.connection.sendRequest(CompletionRequest.type, {
@@ -197,5 +200,33 @@ suite('when the client supports neither snippets nor insert-replace edits', () =
     assert.equal(acceptItem(text, items[4]), `{${TYPED}, "actionState": "done"}`);
     assert.equal(keys.items[1].insertTextFormat, 1);
     assert.equal((keys.items[1].textEdit as TextEdit).newText, '"actionState": "none"');
+  });
+});
+
+suite('when completing type names and whole payloads over the protocol', () => {
+  test('should complete @odata.type in an object that is not a payload yet', async () => {
+    const { text, items } = await completeAt('{"value": [{"@odata.type": "#|"}]}');
+
+    assert.deepEqual(
+      items.map((item) => [item.label, item.kind]),
+      [
+        [DERIVED, 7],
+        ['#microsoft.graph.vppTokenActionResult', 7],
+      ],
+    );
+    assert.equal(acceptItem(text, items[0]), `{"value": [{"@odata.type": "${DERIVED}"}]}`);
+  });
+
+  test('should offer a whole payload in an empty object of an associated file', async () => {
+    const { text, items } = await completeAt('[\n  {|}\n]', server, true);
+
+    assert.equal(items[0].label, 'vppTokenRevokeLicensesActionResult payload');
+    assert.equal(items[0].kind, 15);
+    assert.equal(items[0].insertTextMode, 2);
+    assert.equal(
+      acceptItem(text, items[0]).split('\n').slice(0, 4).join('\n'),
+      `[\n  {\n\t"@odata.type": "${DERIVED}",\n\t"actionName": "",`,
+    );
+    assert.equal(items[1].label, 'actionName');
   });
 });
