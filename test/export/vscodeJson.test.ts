@@ -26,7 +26,7 @@ function createService() {
 const service = createService();
 
 function documentOf(text: string): TextDocument {
-  return TextDocument.create('file:///work/results.revoke.json', 'json', 1, text);
+  return TextDocument.create('file:///fixtures/results.revoke.json', 'json', 1, text);
 }
 
 async function diagnosticsOf(text: string): Promise<Diagnostic[]> {
