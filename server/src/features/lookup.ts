@@ -1,7 +1,7 @@
 /** Finding what surrounds an offset: the payload object, or any object of the document. */
 import { getLocation, Node } from 'jsonc-parser';
 import { DocumentAnalysis, Payload } from '../core';
-import { endOf } from './tokens';
+import { endOf, isInsideString } from './tokens';
 
 interface PayloadIndex {
   /** Payloads by the offset of their object, so the last one starting before a cursor is found
@@ -86,9 +86,7 @@ export function typeValueLocationAt(
   if (token === undefined) {
     return {};
   }
-  return token.type === 'string' && offset > token.offset && offset <= endOf(token)
-    ? { token }
-    : undefined;
+  return token.type === 'string' && isInsideString(text, token, offset) ? { token } : undefined;
 }
 
 const TYPE_KEY = '@odata.type';
@@ -108,7 +106,9 @@ function typeValueInTree(root: Node, text: string, offset: number): TypeValueLoc
   if (value === undefined || value.offset >= offset) {
     return {};
   }
-  return value.type === 'string' && offset <= endOf(value) ? { token: value } : undefined;
+  return value.type === 'string' && isInsideString(text, value, offset)
+    ? { token: value }
+    : undefined;
 }
 
 /** Descends through the members and elements that hold the offset to the deepest object. */
