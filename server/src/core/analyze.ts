@@ -1,4 +1,5 @@
 import { Node } from 'jsonc-parser';
+import { DocumentOutline, outlineDocument, SCAN_MIN_LENGTH, tooLargeProblem } from './fastPath';
 import { DEFAULT_MAX_DEPTH, maskDeepValues } from './limits';
 import { locatePayloads, Payload } from './locate';
 import { MESSAGES } from './messages';
@@ -24,18 +25,33 @@ export interface AnalysisOptions {
   readonly maxProblems?: number;
   /** Values nested deeper than this are not checked (the parser would exhaust the stack). */
   readonly maxDepth?: number;
+  /** A longer text is not checked: one `document-too-large` note says so instead. */
+  readonly maxLength?: number;
 }
 
 export interface DocumentAnalysis {
   readonly root: Node | undefined;
   readonly payloads: readonly Payload[];
   readonly problems: readonly Problem[];
+  /** For big valid documents, set instead of `root` and `payloads` (see fastPath.ts). */
+  readonly outline?: DocumentOutline;
 }
 
 export const DEFAULT_MAX_PROBLEMS = 1000;
 
 /** The whole analysis of one document: text and options in, problems as offsets out. */
 export function analyzeText(text: string, options: AnalysisOptions): DocumentAnalysis {
+  if (options.maxLength !== undefined && text.length > options.maxLength) {
+    const found = [tooLargeProblem(text.length, options.maxLength)];
+    return { root: undefined, payloads: [], problems: applySettings(found, options) };
+  }
+
+  const outline = text.length >= SCAN_MIN_LENGTH ? outlineDocument(text, options) : undefined;
+  if (outline) {
+    const problems = applySettings(outline.found, options);
+    return { root: undefined, payloads: [], outline, problems };
+  }
+
   const masked = maskDeepValues(text, options.maxDepth ?? DEFAULT_MAX_DEPTH);
   const parsed = parseDocument(masked.text, options.language);
   const located = locatePayloads(parsed.root, options.associated ?? false);
@@ -65,10 +81,10 @@ export function analyzeText(text: string, options: AnalysisOptions): DocumentAna
   return { root: parsed.root, payloads: located.payloads, problems };
 }
 
-function applySettings(
+export function applySettings(
   found: readonly Problem[],
   options: AnalysisOptions,
-  softSyntaxOffsets: ReadonlySet<number>,
+  softSyntaxOffsets: ReadonlySet<number> = new Set(),
 ): Problem[] {
   const kept: Problem[] = [];
 

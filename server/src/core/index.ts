@@ -1,7 +1,9 @@
 /** The analysis core's public surface: pure functions of text, no I/O and no LSP. */
 export * from './analyze';
+export { analyzeIncrementally, type AnalyzedText } from './incremental';
 export * from './locate';
 export * from './model';
+export { containerTreeAt, payloadAtOffset } from './outline';
 export * from './parse';
 export * from './positions';
 export * from './problems';

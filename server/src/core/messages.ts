@@ -81,6 +81,9 @@ export const MESSAGES = {
   tooManyProblems: (cap: number, omitted: number) =>
     `Only the first ${cap} problems are reported; ${omitted} more were left out. Raise the`
     + ' problem limit to see them.',
+  documentTooLarge: (length: number, limit: number) =>
+    `The document has ${length} characters, more than the limit of ${limit}, so it is not`
+    + ' checked. Raise the document size limit to check it.',
   nestingTooDeep: (depth: number, count: number) =>
     `Values nested deeper than ${depth} levels are not checked; ${count} such`
     + ` ${count === 1 ? 'value was' : 'values were'} skipped, the first starting here.`,

@@ -4,6 +4,7 @@
  * Lines end at `\n`, `\r\n` or a lone `\r` (as in LSP); a byte order mark at the start is not
  * part of the editor text, so it is not counted in the first line's characters.
  */
+import type { TextChange } from './textChange';
 
 export interface Position {
   readonly line: number;
@@ -19,10 +20,38 @@ export class LineMap {
   private readonly bomLength: number;
   private readonly length: number;
 
-  constructor(private readonly text: string) {
+  /** `lineStarts`, when given, are those of `text` (see `afterEdit`). */
+  constructor(
+    private readonly text: string,
+    lineStarts?: number[],
+  ) {
     this.length = text.length;
     this.bomLength = text.charCodeAt(0) === BYTE_ORDER_MARK ? 1 : 0;
-    this.lineStarts = computeLineStarts(text);
+    this.lineStarts = lineStarts ?? computeLineStarts(text);
+  }
+
+  /**
+   * The map of `text`, which is `previous`'s text after `change`: only the changed lines are
+   * read, the others are kept or moved, so a keystroke in a big document stays cheap.
+   */
+  static afterEdit(previous: LineMap, text: string, change: TextChange): LineMap {
+    const delta = change.newEnd - change.oldEnd;
+    const resume = Math.max(0, change.start - 1);
+    const starts = previous.lineStarts.slice(0, previous.lineOf(resume) + 1);
+    const oldStarts = previous.lineStarts;
+
+    // A line starts after each break; a break is known by its last char, so CR LF counts once.
+    for (let index = resume; index <= change.newEnd && index < text.length; index++) {
+      const code = text.charCodeAt(index);
+      if (code === LINE_FEED || (code === CARRIAGE_RETURN
+        && text.charCodeAt(index + 1) !== LINE_FEED)) {
+        starts.push(index + 1);
+      }
+    }
+    for (let line = previous.lineOf(change.oldEnd + 1) + 1; line < oldStarts.length; line++) {
+      starts.push(oldStarts[line] + delta);
+    }
+    return new LineMap(text, starts);
   }
 
   get lineCount(): number {
