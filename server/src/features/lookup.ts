@@ -1,6 +1,6 @@
 /** Finding what surrounds an offset: the payload object, or any object of the document. */
 import { getLocation, Node } from 'jsonc-parser';
-import { DocumentAnalysis, Payload } from '../core';
+import { containerTreeAt, DocumentAnalysis, Payload, payloadAtOffset } from '../core';
 import { endOf, isInsideString } from './tokens';
 
 interface PayloadIndex {
@@ -19,6 +19,10 @@ export function payloadAt(
   text: string,
   offset: number,
 ): Payload | undefined {
+  if (analysis.outline) {
+    return payloadAtOffset(analysis, text, offset);
+  }
+
   const index = indexOf(analysis);
   let low = 0;
   let high = index.sorted.length - 1;
@@ -65,16 +69,17 @@ export interface TypeValueLocation {
 
 /**
  * The cursor's place in the value of an `@odata.type` member of any object. This is the only
- * reader of the whole-document tree: big documents have none, and a scan of the text up to the
- * cursor stands in for it there.
+ * reader of the whole-document tree: big valid documents have none, and the object around the
+ * cursor, parsed alone, stands in for it there; a scan of the text up to the cursor otherwise.
  */
 export function typeValueLocationAt(
   analysis: DocumentAnalysis,
   text: string,
   offset: number,
 ): TypeValueLocation | undefined {
-  if (analysis.root) {
-    return typeValueInTree(analysis.root, text, offset);
+  const tree = analysis.root ?? containerTreeAt(analysis, text, offset);
+  if (tree) {
+    return typeValueInTree(tree, text, offset);
   }
 
   const location = getLocation(text, offset);

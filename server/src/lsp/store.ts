@@ -4,7 +4,7 @@
  */
 import { Connection, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeText, DocumentAnalysis, DocumentLanguage, LineMap } from '../core';
+import { analyzeIncrementally, DocumentAnalysis, DocumentLanguage, LineMap } from '../core';
 import { isAssociated, WorkspaceFolders } from './associations';
 import { ClientFeatures } from './capabilities';
 import { toDiagnostic } from './convert';
@@ -75,13 +75,14 @@ export class DocumentStore {
     }
 
     const text = document.getText();
-    const analysis = analyzeText(text, {
+    // The previous version, if any, lets an edit re-analyse only what it touched.
+    const { analysis, lines } = analyzeIncrementally(cached, text, {
       language: document.languageId as DocumentLanguage,
       associated: settings.associated,
       severities: editorSeverities(settings),
       maxProblems: settings.maxProblems,
     });
-    const state = { version: document.version, text, lines: new LineMap(text), analysis, settings };
+    const state = { version: document.version, text, lines, analysis, settings };
     this.states.set(document.uri, state);
     return state;
   }
