@@ -148,7 +148,7 @@ suite('when vpp-lint is given options', () => {
     assert.equal(runCli(['--max-warnings', '0', 'warning.json'], files.folder).status, 1);
   });
 
-  test('should show errors only with --quiet, while warnings still count for --max-warnings', () => {
+  test('should show errors only with --quiet; warnings still count for --max-warnings', () => {
     const quiet = runCli(['--quiet', 'warning.json'], files.folder);
     const strict = runCli(['--quiet', '--max-warnings', '0', 'warning.json'], files.folder);
 

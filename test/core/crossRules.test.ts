@@ -27,7 +27,7 @@ suite('when failedLicensesCount is compared with totalLicensesCount', () => {
       ['non-canonical-number', 'failed-exceeds-total']);
   });
 
-  test('should stay silent when equal, when one is missing, or when one is not a valid Int32', () => {
+  test('should stay silent when equal, when one is missing, or one is not a valid Int32', () => {
     const cases: [string, string[]][] = [
       ['"totalLicensesCount": 5, "failedLicensesCount": 5', []],
       ['"failedLicensesCount": 5', []],

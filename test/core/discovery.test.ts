@@ -18,7 +18,11 @@ suite('when payloads are found by @odata.type', () => {
     const text = payload(BAD_STATE, type);
 
     assert.deepEqual(shapeOf(problemsOf(text)), [
-      { code: 'odata-type-missing-hash', severity: 'information', range: rangeOf(text, `"${type}"`) },
+      {
+        code: 'odata-type-missing-hash',
+        severity: 'information',
+        range: rangeOf(text, `"${type}"`),
+      },
       { code: 'invalid-enum-value', severity: 'error', range: rangeOf(text, '"Done"') },
     ]);
   });
@@ -26,7 +30,8 @@ suite('when payloads are found by @odata.type', () => {
   test('should accept the graph alias and the $metadata URL form silently', () => {
     const alias = payload(BAD_STATE, '#graph.vppTokenRevokeLicensesActionResult');
     const url = payload(BAD_STATE,
-      'https://graph.microsoft.com/beta/$metadata#microsoft.graph.vppTokenRevokeLicensesActionResult');
+      'https://graph.microsoft.com/beta/$metadata#microsoft.graph'
+      + '.vppTokenRevokeLicensesActionResult');
 
     assert.deepEqual(problemsOf(alias).map((problem) => problem.code), ['invalid-enum-value']);
     assert.deepEqual(problemsOf(url).map((problem) => problem.code), ['invalid-enum-value']);
@@ -43,7 +48,8 @@ suite('when payloads are found by @odata.type', () => {
   });
 
   test('should use the last @odata.type of an object, as JSON.parse does', () => {
-    const text = `{"@odata.type": "#microsoft.graph.user", "@odata.type": "${DERIVED}", ${BAD_STATE}}`;
+    const text = `{"@odata.type": "#microsoft.graph.user", "@odata.type": "${DERIVED}",`
+      + ` ${BAD_STATE}}`;
 
     assert.deepEqual(problemsOf(text).map((problem) => problem.code), [
       'duplicate-key',
@@ -55,13 +61,18 @@ suite('when payloads are found by @odata.type', () => {
     const text = payload('"actionState": "done", "totalLicensesCount": 5', BASE);
 
     assert.deepEqual(shapeOf(problemsOf(text)), [
-      { code: 'unknown-property', severity: 'warning', range: rangeOf(text, '"totalLicensesCount"') },
+      {
+        code: 'unknown-property',
+        severity: 'warning',
+        range: rangeOf(text, '"totalLicensesCount"'),
+      },
     ]);
   });
 
   test('should find payloads in $batch response bodies and leave other objects alone', () => {
     const user = '{"displayName": "Adele", "actionState": "whatever", "totalLicensesCount": "x"}';
-    const text = `{"responses": [{"id": "1", "body": ${user}}, {"id": "2", "body": ${payload(BAD_STATE)}}]}`;
+    const text = `{"responses": [{"id": "1", "body": ${user}},`
+      + ` {"id": "2", "body": ${payload(BAD_STATE)}}]}`;
 
     assert.deepEqual(shapeOf(problemsOf(text)), [
       { code: 'invalid-enum-value', severity: 'error', range: rangeOf(text, '"Done"') },

@@ -33,7 +33,9 @@ suite('when an Int32 count is checked', () => {
   });
 
   test('should warn about integral values written another way, with the canonical fix', () => {
-    for (const [literal, canonical] of [['1e3', '1000'], ['5.0', '5'], ['-0', '0'], ['2E+1', '20']]) {
+    const cases = [['1e3', '1000'], ['5.0', '5'], ['-0', '0'], ['2E+1', '20']];
+
+    for (const [literal, canonical] of cases) {
       const text = payload(`"totalLicensesCount": ${literal}`);
       const problems = problemsOf(text);
 

@@ -8,9 +8,14 @@ suite('when a property name is not declared', () => {
     const problems = problemsOf(text);
 
     assert.deepEqual(shapeOf(problems), [
-      { code: 'unknown-property', severity: 'warning', range: rangeOf(text, '"totalLicenseCount"') },
+      {
+        code: 'unknown-property',
+        severity: 'warning',
+        range: rangeOf(text, '"totalLicenseCount"'),
+      },
     ]);
-    assert.deepEqual([problems[0].fix?.label, problems[0].fix?.safe], ['totalLicensesCount', false]);
+    assert.deepEqual([problems[0].fix?.label, problems[0].fix?.safe],
+      ['totalLicensesCount', false]);
   });
 
   test('should compare names case-sensitively', () => {

@@ -24,7 +24,8 @@ suite('when severities are configured per code', () => {
 
   test('should keep a trailing comma in jsonc at most a warning even when raised', () => {
     const text = payload('"actionState": "done",');
-    const problems = problemsOf(text, { language: 'jsonc', severities: { 'syntax-error': 'error' } });
+    const severities = { 'syntax-error': 'error' } as const;
+    const problems = problemsOf(text, { language: 'jsonc', severities });
 
     assert.deepEqual(problems.map((problem) => problem.severity), ['warning']);
   });

@@ -66,7 +66,8 @@ const MUTATIONS: readonly Mutation[] = [
   },
   (text, random) => {
     const index = at(text, random);
-    return `${text.slice(0, index)}"${'x'.repeat(Math.floor(random() * 5000))}"${text.slice(index)}`;
+    const long = 'x'.repeat(Math.floor(random() * 5000));
+    return `${text.slice(0, index)}"${long}"${text.slice(index)}`;
   },
   (text, random) => {
     const index = at(text, random);

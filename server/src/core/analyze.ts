@@ -97,7 +97,8 @@ export function applySettings(
     const soft = problem.code === 'syntax-error' && softSyntaxOffsets.has(problem.range.start);
     kept.push({ ...problem, severity: soft ? atMostWarning(setting) : setting });
   }
-  kept.sort((left, right) => left.range.start - right.range.start || left.range.end - right.range.end);
+  kept.sort((left, right) =>
+    left.range.start - right.range.start || left.range.end - right.range.end);
   return capProblems(kept, options);
 }
 

@@ -14,8 +14,11 @@ export type DateTimeReading =
   | { readonly ok: true; readonly instant: Instant }
   | { readonly ok: false; readonly reason: string };
 
-const DATE_TIME_OFFSET =
-  /^(-?(?:0\d{3}|[1-9]\d{3,}))-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(Z|[+-]\d{2}:\d{2})?$/i;
+const YEAR = '(-?(?:0\\d{3}|[1-9]\\d{3,}))';
+const DATE = `${YEAR}-(\\d{2})-(\\d{2})`;
+const TIME = '(\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d+))?)?';
+const ZONE = '(Z|[+-]\\d{2}:\\d{2})?';
+const DATE_TIME_OFFSET = new RegExp(`^${DATE}T${TIME}${ZONE}$`, 'i');
 
 const MAX_FRACTION_DIGITS = 12;
 const SECONDS_PER_DAY = 86400;

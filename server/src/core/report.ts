@@ -44,7 +44,8 @@ export function fixReplacing(
   safe: boolean,
 ): FixData {
   let prefix = 0;
-  while (prefix < token.length && prefix < replacement.length && token[prefix] === replacement[prefix]) {
+  const shorter = Math.min(token.length, replacement.length);
+  while (prefix < shorter && token[prefix] === replacement[prefix]) {
     prefix++;
   }
 
@@ -65,7 +66,8 @@ export function fixReplacing(
   }
 
   const range = { start: node.offset + prefix, end: node.offset + token.length - suffix };
-  return { range, replacement: replacement.slice(prefix, replacement.length - suffix), label, safe };
+  const changed = replacement.slice(prefix, replacement.length - suffix);
+  return { range, replacement: changed, label, safe };
 }
 
 function isHighSurrogate(code: number): boolean {
