@@ -13,6 +13,8 @@ export interface EnumMember {
   readonly name: string;
   readonly value: number;
   readonly description: string;
+  /** A member that names no real value, so it is never offered as a default. */
+  readonly placeholder?: boolean;
 }
 
 export interface EnumType {
@@ -57,7 +59,12 @@ export const ACTION_STATE: EnumType = {
   shortName: 'actionState',
   description: 'The state of an action performed on a device or a token.',
   members: [
-    { name: 'none', value: 0, description: 'No state; not a valid action state.' },
+    {
+      name: 'none',
+      value: 0,
+      description: 'No state; not a valid action state.',
+      placeholder: true,
+    },
     { name: 'pending', value: 1, description: 'The action is waiting to run.' },
     { name: 'canceled', value: 2, description: 'The action was canceled before it finished.' },
     { name: 'active', value: 3, description: 'The action is running.' },
@@ -182,6 +189,11 @@ export function findProperty(type: EntityTypeModel, name: string): PropertyModel
 
 export function enumOf(property: PropertyModel): EnumType | undefined {
   return ENUM_TYPES.find((enumType) => enumType.name === property.type);
+}
+
+/** The member a snippet starts with: the first that names a real value. */
+export function defaultMember(enumType: EnumType): EnumMember {
+  return enumType.members.find((member) => !member.placeholder) ?? enumType.members[0];
 }
 
 /** True for instance annotations (`@odata.etag`) and property annotations (`x@odata.type`). */
