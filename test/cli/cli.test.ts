@@ -143,18 +143,22 @@ suite('when vpp-lint is given options', () => {
   });
 
   test('should fail on warnings beyond --max-warnings', () => {
+    const over = runCli(['--max-warnings', '0', 'warning.json'], files.folder);
+
     assert.equal(runCli(['warning.json'], files.folder).status, 0);
     assert.equal(runCli(['--max-warnings', '1', 'warning.json'], files.folder).status, 0);
-    assert.equal(runCli(['--max-warnings', '0', 'warning.json'], files.folder).status, 1);
+    assert.equal(over.status, 1);
+    assert.equal(over.stderr, 'vpp-lint: 1 warning exceeds --max-warnings 0.\n');
   });
 
   test('should show errors only with --quiet; warnings still count for --max-warnings', () => {
     const quiet = runCli(['--quiet', 'warning.json'], files.folder);
     const strict = runCli(['--quiet', '--max-warnings', '0', 'warning.json'], files.folder);
 
-    assert.equal(quiet.stdout, '0 errors, 0 warnings, 0 information, 0 hints in 1 file.\n');
+    assert.equal(quiet.stdout, '0 errors, 1 warning, 0 information, 0 hints in 1 file.\n');
     assert.equal(quiet.status, 0);
     assert.equal(strict.status, 1);
+    assert.equal(strict.stderr, 'vpp-lint: 1 warning exceeds --max-warnings 0.\n');
   });
 
   test('should answer --help and --version with exit 0', () => {
@@ -176,6 +180,29 @@ suite('when vpp-lint is given options', () => {
     const derived = schema.definitions['microsoft.graph.vppTokenRevokeLicensesActionResult'];
     assert.deepEqual(derived.properties.actionState.enum,
       ['none', 'pending', 'canceled', 'active', 'done', 'failed', 'notSupported']);
+  });
+
+  test('should match --associate globs like the editor setting, however inputs are written', () => {
+    const byName = runCli(['--associate', 'results.json', 'untyped'], files.folder);
+    const absolute = runCli(['--associate', 'untyped/*.json', `${files.folder}/untyped`],
+      files.folder);
+
+    assert.match(byName.stdout, /^untyped\/results\.json:1:18: error .*\[invalid-enum-value\]$/m);
+    assert.match(absolute.stdout, /results\.json:1:18: error .*\[invalid-enum-value\]$/m);
+    assert.equal(absolute.status, 1);
+  });
+
+  test('should take every argument after -- as a file', () => {
+    const run = runCli(['--', '--format'], files.folder);
+
+    assert.equal(run.status, 2);
+    assert.equal(run.stderr, 'vpp-lint: cannot check --format: no such file or folder\n');
+  });
+
+  test('should check a file given twice once', () => {
+    const run = runCli(['valid.json', './valid.json'], files.folder);
+
+    assert.equal(run.stdout, '0 errors, 0 warnings, 0 information, 0 hints in 1 file.\n');
   });
 
   test('should exit 2 with a clear message on usage mistakes', () => {

@@ -10,6 +10,8 @@ const BROKEN = `{"@odata.type": "${TYPE}", "totalLicensesCount": 1, "failedLicen
 
 const files = workspace({ 'broken.json': BROKEN, 'empty.json': '', 'locked/inside.json': '{}' });
 fs.symlinkSync('.', path.join(files.folder, 'loop'));
+fs.symlinkSync('missing-target', path.join(files.folder, 'stale-link'));
+fs.symlinkSync('missing-target.json', path.join(files.folder, 'stale.json'));
 fs.chmodSync(path.join(files.folder, 'locked'), 0o000);
 after(() => {
   fs.chmodSync(path.join(files.folder, 'locked'), 0o755);
@@ -34,9 +36,10 @@ suite('when vpp-lint meets hostile input', () => {
     const report = JSON.parse(run.stdout);
 
     assert.equal(run.status, 2);
-    assert.equal(run.stderr, 'vpp-lint: cannot check locked: permission denied\n');
+    assert.equal(run.stderr, 'vpp-lint: cannot check locked: permission denied\n'
+      + 'vpp-lint: cannot check stale.json: broken symbolic link: its target does not exist\n');
     assert.deepEqual(report.files.map((file: { path: string }) => file.path),
-      ['broken.json', 'empty.json', 'locked']);
+      ['broken.json', 'empty.json', 'locked', 'stale.json']);
     assert.deepEqual(report.files[0].diagnostics.map((d: { code: string }) => d.code),
       ['failed-exceeds-total']);
   });
@@ -45,7 +48,8 @@ suite('when vpp-lint meets hostile input', () => {
     const run = runUnprivileged(['--format', 'json', 'loop']);
     const paths = JSON.parse(run.stdout).files.map((file: { path: string }) => file.path);
 
-    assert.deepEqual(paths, ['loop/broken.json', 'loop/empty.json', 'loop/locked']);
+    assert.deepEqual(paths,
+      ['loop/broken.json', 'loop/empty.json', 'loop/locked', 'loop/stale.json']);
   });
 
   test('should report an empty file as a clear syntax error', () => {
@@ -54,6 +58,25 @@ suite('when vpp-lint meets hostile input', () => {
     assert.equal(run.status, 1);
     assert.equal(run.stdout, 'empty.json:1:1: error The document is empty; a JSON value was'
       + ' expected. [syntax-error]\n1 error, 0 warnings, 0 information, 0 hints in 1 file.\n');
+  });
+});
+
+suite('when a glob meets links that do not resolve', () => {
+  test('should ignore a broken link the glob does not match', () => {
+    const linked = workspace({ 'broken.json': BROKEN });
+    fs.symlinkSync('missing-target', path.join(linked.folder, 'stale-link'));
+
+    try {
+      const run = spawnSync(process.execPath, [CLI, '--format', 'json', 'b*.json'],
+        { cwd: linked.folder, encoding: 'utf8' });
+
+      assert.equal(run.status, 1);
+      assert.equal(run.stderr, '');
+      assert.deepEqual(JSON.parse(run.stdout).files.map((file: { path: string }) => file.path),
+        ['broken.json']);
+    } finally {
+      linked.dispose();
+    }
   });
 });
 

@@ -148,3 +148,25 @@ suite('when the file is associated with the type', () => {
       ['unknown-property']);
   });
 });
+
+suite('when @odata.type is spelled in more than one wrong way', () => {
+  test('should give one safe fix that adds the "#" and corrects the case together', () => {
+    const type = 'microsoft.graph.VppTokenRevokeLicensesActionResult';
+    const text = payload(BAD_STATE, type);
+    const problems = problemsOf(text);
+
+    assert.deepEqual(problems.map((problem) => [problem.code, problem.fix?.label]), [
+      ['odata-type-missing-hash', undefined],
+      ['odata-type-case', '#microsoft.graph.vppTokenRevokeLicensesActionResult'],
+      ['invalid-enum-value', 'done'],
+    ]);
+  });
+
+  test('should read $metadata# only as a whole path segment of a context URL', () => {
+    const loose = payload(BAD_STATE, 'foo$metadata#microsoft.graph.vppTokenActionResult');
+    const bare = payload(BAD_STATE, '$metadata#microsoft.graph.vppTokenActionResult');
+
+    assert.deepEqual(problemsOf(loose), []);
+    assert.deepEqual(problemsOf(bare).map((problem) => problem.code), ['invalid-enum-value']);
+  });
+});

@@ -35,7 +35,11 @@ suite('when problems are worded', () => {
     assert.deepEqual(messageOf('"failedLicensesCount": -2'),
       ['"failedLicensesCount" value -2 is negative; a count is 0 or more.']);
     assert.deepEqual(messageOf('"actionState": null'), ['"actionState" is null, but it is not'
-      + ' nullable; give a member of actionState as a string.']);
+      + ' nullable; give a member of actionState as a string (none, pending, canceled, active,'
+      + ' done, failed, notSupported).']);
+    assert.deepEqual(messageOf('"actionFailureReason": 4'), ['"actionFailureReason" must be a'
+      + ' member of vppTokenActionFailureReason as a string (none, appleFailure, internalError,'
+      + ' expiredVppToken, expiredApplePushNotificationCertificate), not the number 4.']);
   });
 
   test('should word cross-property problems and their related places', () => {
@@ -57,9 +61,16 @@ suite('when problems are worded', () => {
   test('should word key and type-marker problems', () => {
     assert.deepEqual(messageOf('"actionStat": "done"'), ['"actionStat" is not a property of'
       + ' vppTokenRevokeLicensesActionResult. Did you mean "actionState"?']);
-    assert.deepEqual(messageOf('"a": 1, "a": 2'), ['"a" is not a property of'
-      + ' vppTokenRevokeLicensesActionResult.', '"a" appears more than once in this object; the'
-      + ' last value wins.', '"a" is not a property of vppTokenRevokeLicensesActionResult.']);
+    const declared = ' Declared: actionName, actionState, startDateTime, lastUpdatedDateTime,'
+      + ' totalLicensesCount, failedLicensesCount, actionFailureReason; annotations contain "@".';
+    assert.deepEqual(messageOf('"a": 1, "a": 2'), [
+      `"a" is not a property of vppTokenRevokeLicensesActionResult.${declared}`,
+      '"a" appears more than once in this object; the last value wins.',
+      `"a" is not a property of vppTokenRevokeLicensesActionResult.${declared}`,
+    ]);
+    assert.deepEqual(problemsOf('[{"actionState": "done"}, [1]]', { associated: true })
+      .map((problem) => problem.message), ['Payloads in this associated file must be'
+      + ' vppTokenRevokeLicensesActionResult objects, not an array.']);
     assert.deepEqual(problemsOf(payload('', 'microsoft.graph.vppTokenActionResult'))
       .map((problem) => problem.message), ['"@odata.type" value'
       + ' "microsoft.graph.vppTokenActionResult" has no leading "#"; Graph writes "#" before the'
@@ -68,6 +79,10 @@ suite('when problems are worded', () => {
       .map((problem) => problem.message), ['"@odata.type" value'
       + ' "#microsoft.graph.VPPTokenActionResult" differs from the type name in letter case;'
       + ' write "#microsoft.graph.vppTokenActionResult".']);
+    assert.deepEqual(problemsOf(payload('', 'Microsoft.Graph.vppTokenActionResult'))
+      .map((problem) => problem.message)[1], '"@odata.type" value'
+      + ' "Microsoft.Graph.vppTokenActionResult" differs from the type name in letter case;'
+      + ' write "#microsoft.graph.vppTokenActionResult".');
     assert.deepEqual(problemsOf(payload('"failedLicensesCount": 1',
       '#microsoft.graph.vppTokenActionResult')).map((problem) => problem.message),
     ['"failedLicensesCount" is not a property of vppTokenActionResult; it is declared on'

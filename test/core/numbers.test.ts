@@ -66,8 +66,18 @@ suite('when an Int32 count is checked', () => {
     });
   });
 
-  test('should offer no number fix for a string that is not a canonical Int32', () => {
-    for (const literal of ['"five"', '"05"', '"2147483648"', '"1e3"']) {
+  test('should offer an unsafe number fix for other numeric strings of an Int32', () => {
+    for (const [literal, number] of [['"1e3"', '1000'], ['" 5"', '5'], ['"05"', '5']]) {
+      const text = payload(`"totalLicensesCount": ${literal}`);
+      const [problem] = problemsOf(text);
+
+      assert.equal(problem.code, 'wrong-type', literal);
+      assert.deepEqual([problem.fix?.label, problem.fix?.safe], [number, false], literal);
+    }
+  });
+
+  test('should offer no number fix for a string that is not an Int32', () => {
+    for (const literal of ['"five"', '"2147483648"', '"1.5"', '""']) {
       const problems = problemsOf(payload(`"totalLicensesCount": ${literal}`));
 
       assert.equal(problems[0].code, 'wrong-type', literal);

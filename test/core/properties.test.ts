@@ -42,3 +42,31 @@ suite('when a property name is not declared', () => {
       ['unknown-property', 'wrong-type']);
   });
 });
+
+suite('when a rename would collide with a present key', () => {
+  test('should not suggest a declared name the object already has', () => {
+    const text = payload('"totalLicensesCount": 1, "totalLicenseCount": 2');
+    const [problem] = problemsOf(text);
+
+    assert.equal(problem.code, 'unknown-property');
+    assert.equal(problem.fix, undefined);
+    assert.ok(!problem.message.includes('Did you mean'), problem.message);
+  });
+});
+
+suite('when a string is not closed', () => {
+  test('should leave a key cut off by a raw line break to the syntax error', () => {
+    const text = `${payload('"actionName": "a\rb",\n"actionState": "x"').slice(0, -1)}}`;
+
+    // The parser resynchronises only at the next line; nothing it guessed is judged.
+    assert.deepEqual(problemsOf(text).map((problem) => problem.code),
+      ['syntax-error', 'syntax-error', 'syntax-error', 'syntax-error', 'syntax-error']);
+  });
+
+  test('should not judge a value still being typed', () => {
+    const text = '{"@odata.type": "#graph.vppTokenActionResult", "actionState": "do';
+
+    assert.deepEqual(problemsOf(text).map((problem) => problem.code),
+      ['syntax-error', 'syntax-error']);
+  });
+});

@@ -108,3 +108,13 @@ suite('when properties are missing', () => {
     assert.deepEqual(problemsOf(payload('"actionState": "done"')), []);
   });
 });
+
+suite('when a document starts with two byte order marks', () => {
+  test('should skip one and report the second as a syntax error', () => {
+    const text = `\ufeff\ufeff${payload('')}`;
+
+    assert.deepEqual(shapeOf(problemsOf(text)), [
+      { code: 'syntax-error', severity: 'error', range: { start: 1, end: 2 } },
+    ]);
+  });
+});

@@ -8,6 +8,8 @@ export type InputFile =
   | { readonly kind: 'unreadable'; readonly path: string; readonly reason: string };
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+const NO_SUCH_FILE = 'no such file or folder';
+const LINK_LOOP = 'symbolic link loop';
 const JSON_EXTENSIONS = new Set(['.json', '.jsonc']);
 
 /**
@@ -18,8 +20,9 @@ export function collectInputs(inputs: readonly string[]): InputFile[] {
   const collected: InputFile[] = [];
   const seen = new Set<string>();
   const add = (file: InputFile): void => {
-    if (!seen.has(file.path)) {
-      seen.add(file.path);
+    const key = path.resolve(file.path);
+    if (!seen.has(key)) {
+      seen.add(key);
       collected.push(file);
     }
   };
@@ -48,11 +51,8 @@ function expandGlob(pattern: string, add: (file: InputFile) => void): void {
   const isMatch = picomatch(normalized, { dot: true });
   const found: InputFile[] = [];
 
-  walkFolder(base === '' ? '.' : base, (file) => {
-    if (file.kind === 'unreadable' || isMatch(toPosix(file.path))) {
-      found.push(file);
-    }
-  }, new Set(), () => true);
+  const accepts = (child: string) => isMatch(toPosix(child));
+  walkFolder(base === '' ? '.' : base, (file) => found.push(file), new Set(), accepts);
   if (found.length === 0) {
     add({ kind: 'unreadable', path: pattern, reason: 'no file matches this pattern' });
   }
@@ -63,7 +63,7 @@ function walkFolder(
   folder: string,
   add: (file: InputFile) => void,
   visited: Set<string>,
-  accepts: (name: string) => boolean = (name) => JSON_EXTENSIONS.has(path.extname(name)),
+  accepts: (child: string) => boolean = (child) => JSON_EXTENSIONS.has(path.extname(child)),
 ): void {
   const real = realPathOf(folder);
   if (real === undefined || visited.has(real)) {
@@ -84,15 +84,25 @@ function walkFolder(
     const child = path.join(folder, entry.name);
     const stat = entry.isSymbolicLink() ? statOf(child) : entry;
     if (typeof stat === 'string') {
-      add({ kind: 'unreadable', path: child, reason: stat });
+      // A broken link is only worth a word when it would have been checked.
+      if (accepts(child)) {
+        add({ kind: 'unreadable', path: child, reason: linkProblem(stat) });
+      }
     } else if (stat.isDirectory()) {
       if (!SKIPPED_FOLDERS.has(entry.name)) {
         walkFolder(child, add, visited, accepts);
       }
-    } else if (stat.isFile() && accepts(entry.name)) {
+    } else if (stat.isFile() && accepts(child)) {
       add({ kind: 'file', path: child });
     }
   }
+}
+
+function linkProblem(reason: string): string {
+  if (reason === NO_SUCH_FILE) {
+    return 'broken symbolic link: its target does not exist';
+  }
+  return reason === LINK_LOOP ? 'symbolic link loop' : reason;
 }
 
 function statOf(target: string): fs.Stats | string {
@@ -116,12 +126,12 @@ export function describeError(error: unknown): string {
   const code = (error as { code?: string }).code;
   switch (code) {
     case 'ENOENT':
-      return 'no such file or folder';
+      return NO_SUCH_FILE;
     case 'EACCES':
     case 'EPERM':
       return 'permission denied';
     case 'ELOOP':
-      return 'too many levels of symbolic links';
+      return LINK_LOOP;
     case 'EISDIR':
       return 'is a folder';
     default:

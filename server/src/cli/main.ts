@@ -1,4 +1,5 @@
-import picomatch from 'picomatch';
+import * as path from 'node:path';
+import { isAssociated } from '../core/associations';
 import { buildJsonSchema } from '../export/jsonSchema';
 import { collectInputs, toPosix } from './files';
 import { FileReport, reportFile, summarize } from './fileReport';
@@ -53,11 +54,10 @@ export function runCli(
   }
 
   const reports = checkFiles(options, stderr);
-  return writeReports(reports, options, stdout);
+  return writeReports(reports, options, stdout, stderr);
 }
 
 function checkFiles(options: CliOptions, stderr: (text: string) => void): FileReport[] {
-  const isAssociated = picomatch(options.associations.map(toPosix), { dot: true });
   return collectInputs(options.inputs).map((input): FileReport => {
     const read = input.kind === 'file' ? readTextFile(input.path) : input;
     if ('reason' in read) {
@@ -65,8 +65,8 @@ function checkFiles(options: CliOptions, stderr: (text: string) => void): FileRe
       return { path: input.path, diagnostics: [], error: read.reason };
     }
 
-    const associated = options.associations.length > 0
-      && isAssociated(toPosix(input.path).replace(/^(\.\/)+/, ''));
+    const associated = isAssociated(matchPathOf(input.path), options.associations,
+      (pattern, reason) => stderr(`vpp-lint: ignoring --associate ${pattern}: ${reason}\n`));
     return reportFile(input.path, read.text, {
       associated,
       severities: options.severities,
@@ -75,7 +75,13 @@ function checkFiles(options: CliOptions, stderr: (text: string) => void): FileRe
   });
 }
 
-/** Quiet mode shows errors only; warnings still count towards --max-warnings. */
+/** The path association globs see: relative to the current folder, with forward slashes. */
+function matchPathOf(file: string): string {
+  const relative = path.relative(process.cwd(), path.resolve(file));
+  return toPosix(relative.startsWith('..') ? path.resolve(file) : relative);
+}
+
+/** Quiet mode shows errors only; the summary still counts everything found. */
 function shownReports(reports: FileReport[], options: CliOptions): FileReport[] {
   if (!options.quiet) {
     return reports;
@@ -90,16 +96,17 @@ function writeReports(
   reports: FileReport[],
   options: CliOptions,
   stdout: (text: string) => void,
+  stderr: (text: string) => void,
 ): number {
   const summary = summarize(reports);
   const shown = shownReports(reports, options);
 
   if (options.format === 'json') {
-    stdout(formatJson(shown, summarize(shown)));
+    stdout(formatJson(shown, summary));
   } else if (options.format === 'sarif') {
     stdout(formatSarif(shown, version()));
   } else {
-    stdout(formatText(shown, summarize(shown)));
+    stdout(formatText(shown, summary));
   }
 
   if (summary.unreadable > 0) {
@@ -107,6 +114,10 @@ function writeReports(
   }
   const tooManyWarnings = options.maxWarnings !== undefined
     && summary.warnings > options.maxWarnings;
+  if (tooManyWarnings) {
+    const counted = summary.warnings === 1 ? '1 warning exceeds' : `${summary.warnings} warnings exceed`;
+    stderr(`vpp-lint: ${counted} --max-warnings ${options.maxWarnings}.\n`);
+  }
   return summary.errors > 0 || tooManyWarnings ? EXIT_PROBLEMS : EXIT_CLEAN;
 }
 

@@ -40,6 +40,7 @@ Options:
   --max-warnings <n>           Exit 1 when there are more than n warnings
   --quiet                      Report errors only
   --print-schema               Print the JSON Schema generated from the model, then exit
+  --                           Treat every later argument as a file, even if it starts with -
   --help                       Show this help
   --version                    Show the version
 
@@ -60,6 +61,11 @@ export function parseArguments(argv: readonly string[]): CliOptions {
   };
 
   for (let index = 0; index < argv.length; index++) {
+    if (argv[index] === '--') {
+      options.inputs.push(...argv.slice(index + 1));
+      break;
+    }
+
     const [flag, inlineValue] = splitFlag(argv[index]);
     const takeValue = (): string => {
       if (inlineValue !== undefined) {

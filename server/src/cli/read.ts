@@ -21,7 +21,9 @@ export function readTextFile(file: string): ReadResult {
     return { ok: false, reason: 'binary file (it contains NUL bytes), not JSON' };
   }
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    // NOTE: the byte order mark is kept: the core skips exactly one, as editors do.
+    const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+    return { ok: true, text: decoder.decode(bytes) };
   } catch {
     return { ok: false, reason: 'not valid UTF-8 text' };
   }

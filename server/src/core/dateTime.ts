@@ -21,6 +21,8 @@ const ZONE = '(Z|[+-]\\d{2}:\\d{2})?';
 const DATE_TIME_OFFSET = new RegExp(`^${DATE}T${TIME}${ZONE}$`, 'i');
 
 const MAX_FRACTION_DIGITS = 12;
+/** Offsets beyond ±14:00 name no time zone; .NET, behind Graph, refuses them too. */
+const MAX_OFFSET_MINUTES = 14 * 60;
 const SECONDS_PER_DAY = 86400;
 
 export const DATE_TIME_SHAPE = 'YYYY-MM-DDThh:mm[:ss[.fffffff]] with Z or ±hh:mm';
@@ -52,7 +54,7 @@ export function readDateTimeOffset(text: string): DateTimeReading {
 
   const offsetMinutes = readOffsetMinutes(zone);
   if (offsetMinutes === undefined) {
-    return { ok: false, reason: `the offset ${zone} is not ±hh:mm with hh up to 23, mm up to 59` };
+    return { ok: false, reason: `the offset ${zone} is outside -14:00 to +14:00` };
   }
 
   const localSeconds = daysFromCivil(year, month, day) * SECONDS_PER_DAY
@@ -81,7 +83,7 @@ function readOffsetMinutes(zone: string): number | undefined {
 
   const hours = Number(zone.slice(1, 3));
   const minutes = Number(zone.slice(4, 6));
-  if (hours > 23 || minutes > 59) {
+  if (minutes > 59 || hours * 60 + minutes > MAX_OFFSET_MINUTES) {
     return undefined;
   }
   return (zone.startsWith('-') ? -1 : 1) * (hours * 60 + minutes);

@@ -17,10 +17,16 @@ export function shown(tokenText: string): string {
 
 export type JsonKind = 'string' | 'number' | 'boolean' | 'null' | 'object' | 'array';
 
+function withArticle(kind: JsonKind): string {
+  return kind === 'object' || kind === 'array' ? `an ${kind}` : `a ${kind}`;
+}
+
 export function expectedValue(property: PropertyModel, enumType?: EnumType): string {
   switch (property.kind) {
-    case 'enum':
-      return `a member of ${enumType?.shortName ?? 'its enum'} as a string`;
+    case 'enum': {
+      const members = enumType?.members.map((member) => member.name).join(', ') ?? '';
+      return `a member of ${enumType?.shortName ?? 'its enum'} as a string (${members})`;
+    }
     case 'int32':
       return 'an Int32 number';
     case 'dateTimeOffset':
@@ -34,9 +40,9 @@ export const MESSAGES = {
   wrongType: (name: string, expected: string, actual: JsonKind, token: string) =>
     `"${name}" must be ${expected}, not the ${actual} ${shown(token)}.`,
   wrongODataType: (actual: JsonKind, example: string) =>
-    `"@odata.type" must be a string such as "${example}", not a ${actual}.`,
+    `"@odata.type" must be a string such as "${example}", not ${withArticle(actual)}.`,
   notAnObject: (typeName: string, actual: JsonKind) =>
-    `Payloads in this associated file must be ${typeName} objects, not a ${actual}.`,
+    `Payloads in this associated file must be ${typeName} objects, not ${withArticle(actual)}.`,
   invalidEnum: (name: string, token: string, enumType: EnumType, suggestion?: string) => {
     const hint = suggestion === undefined ? '' : ` Did you mean "${suggestion}"?`;
     const allowed = enumType.members.map((member) => member.name).join(', ');
@@ -58,8 +64,10 @@ export const MESSAGES = {
     `"${name}" value ${shown(token)} is negative; a count is 0 or more.`,
   nullNotAllowed: (name: string, expected: string) =>
     `"${name}" is null, but it is not nullable; give ${expected}.`,
-  unknownProperty: (name: string, typeName: string, suggestion?: string) => {
-    const hint = suggestion === undefined ? '' : ` Did you mean "${suggestion}"?`;
+  unknownProperty: (name: string, typeName: string, declared: string[], suggestion?: string) => {
+    const hint = suggestion === undefined
+      ? ` Declared: ${declared.join(', ')}; annotations contain "@".`
+      : ` Did you mean "${suggestion}"?`;
     return `"${shown(name)}" is not a property of ${typeName}.${hint}`;
   },
   declaredOnDerived: (name: string, typeName: string, declaredOn: string) =>

@@ -43,7 +43,7 @@ function splitTypeValue(value: string): {
   }
 
   const marker = value.indexOf(METADATA_MARKER);
-  if (marker >= 0) {
+  if (marker === 0 || (marker > 0 && value[marker - 1] === '/')) {
     const nameStart = marker + METADATA_MARKER.length;
     return {
       form: 'metadataUrl',

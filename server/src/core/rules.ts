@@ -24,11 +24,12 @@ interface CrossValues {
 export function validatePayload(payload: Payload, text: string, sink: ProblemSink): void {
   const cross: CrossValues = { counts: new Map(), instants: new Map() };
   const seen = new Map<string, Node>();
+  const context = { payload, text, sink, cross, present: presentNames(payload.object) };
 
   checkTypeMarker(payload, text, sink);
   for (const member of payload.object.children ?? []) {
     const [key, value] = member.children ?? [];
-    if (key === undefined || typeof key.value !== 'string') {
+    if (key === undefined || typeof key.value !== 'string' || !isClosedString(text, key)) {
       continue;
     }
 
@@ -42,7 +43,7 @@ export function validatePayload(payload: Payload, text: string, sink: ProblemSin
       seen.set(name, key);
     }
     if (!isAnnotationName(name)) {
-      checkMember(payload, key, value, text, sink, cross);
+      checkMember(context, key, value);
     }
   }
   checkCounts(cross, text, sink);
@@ -61,35 +62,70 @@ function checkTypeMarker(payload: Payload, text: string, sink: ProblemSink): voi
   }
 
   const token = tokenText(text, value);
-  const match = payload.typeMatch;
-  if (match?.form === 'missingHash') {
-    const fix = fixReplacing(value, token, JSON.stringify(`#${value.value}`), '#', true);
+  const missingHash = payload.typeMatch?.form === 'missingHash';
+  const caseCorrected = payload.typeMatch?.caseCorrected;
+  if (missingHash) {
+    // NOTE: when the letter case is wrong too, the case fix adds the "#" as well: one edit.
+    const fix = caseCorrected === undefined
+      ? fixReplacing(value, token, JSON.stringify(`#${value.value}`), '#', true)
+      : undefined;
     sink.report('odata-type-missing-hash', rangeOf(value), MESSAGES.missingHash(token), { fix });
   }
-  if (match?.caseCorrected !== undefined) {
-    const corrected = match.caseCorrected;
+  if (caseCorrected !== undefined) {
+    const corrected = missingHash ? `#${caseCorrected}` : caseCorrected;
     const fix = fixReplacing(value, token, JSON.stringify(corrected), corrected, true);
     sink.report('odata-type-case', rangeOf(value), MESSAGES.typeCase(token, corrected), { fix });
   }
 }
 
-function checkMember(
-  payload: Payload,
-  key: Node,
-  value: Node | undefined,
-  text: string,
-  sink: ProblemSink,
-  cross: CrossValues,
-): void {
+/** Every key of the object, so a rename is never suggested onto a name already there. */
+function presentNames(object: Node): Set<string> {
+  const names = new Set<string>();
+  for (const member of object.children ?? []) {
+    const key = member.children?.[0];
+    if (typeof key?.value === 'string') {
+      names.add(key.value);
+    }
+  }
+  return names;
+}
+
+/**
+ * False for a string the parser closed at a line break or the end of the text: what follows it
+ * is the parser's guess, so it is left to the syntax error instead of being judged.
+ */
+function isClosedString(text: string, node: Node): boolean {
+  const end = node.offset + node.length;
+  if (node.length < 2 || text.charCodeAt(end - 1) !== QUOTE) {
+    return false;
+  }
+
+  let backslashes = 0;
+  while (text.charCodeAt(end - 2 - backslashes) === BACKSLASH) {
+    backslashes++;
+  }
+  return backslashes % 2 === 0;
+}
+
+interface MemberContext {
+  readonly payload: Payload;
+  readonly text: string;
+  readonly sink: ProblemSink;
+  readonly cross: CrossValues;
+  readonly present: ReadonlySet<string>;
+}
+
+function checkMember(context: MemberContext, key: Node, value: Node | undefined): void {
+  const { payload, text, sink, cross } = context;
   const name = key.value as string;
   const property = findProperty(payload.type, name);
   if (!property) {
-    reportUnknown(payload, key, text, sink);
+    reportUnknown(context, key);
     return;
   }
   cross.counts.delete(name);
   cross.instants.delete(name);
-  if (value === undefined) {
+  if (value === undefined || (value.type === 'string' && !isClosedString(text, value))) {
     return;
   }
 
@@ -117,7 +153,8 @@ function checkMember(
   }
 }
 
-function reportUnknown(payload: Payload, key: Node, text: string, sink: ProblemSink): void {
+function reportUnknown(context: MemberContext, key: Node): void {
+  const { payload, text, sink } = context;
   const name = key.value as string;
   const derivedProperty = findProperty(DERIVED_TYPE, name);
   if (derivedProperty && payload.type !== DERIVED_TYPE) {
@@ -126,8 +163,10 @@ function reportUnknown(payload: Payload, key: Node, text: string, sink: ProblemS
     return;
   }
 
-  const suggestion = nearestName(name, payload.type.properties.map((property) => property.name));
-  const message = MESSAGES.unknownProperty(name, payload.type.name, suggestion?.name);
+  const declared = payload.type.properties.map((property) => property.name);
+  const absent = declared.filter((candidate) => !context.present.has(candidate));
+  const suggestion = nearestName(name, absent);
+  const message = MESSAGES.unknownProperty(name, payload.type.name, declared, suggestion?.name);
   const fix = suggestion && fixReplacing(key, tokenText(text, key),
     JSON.stringify(suggestion.name), suggestion.name, false);
   sink.report('unknown-property', rangeOf(key), message, { fix });
@@ -165,11 +204,12 @@ function retypingFix(property: PropertyModel, value: Node, text: string) {
     return undefined;
   }
 
-  const reading = readIntegerLiteral(value.value as string);
-  if (reading.kind !== 'integer' || reading.canonical !== value.value || !isInt32(reading.value)) {
+  const reading = readIntegerLiteral((value.value as string).trim());
+  if (reading.kind !== 'integer' || !isInt32(reading.value)) {
     return undefined;
   }
-  return fixReplacing(value, tokenText(text, value), reading.canonical, reading.canonical, true);
+  const safe = reading.canonical === value.value;
+  return fixReplacing(value, tokenText(text, value), reading.canonical, reading.canonical, safe);
 }
 
 function checkEnum(property: PropertyModel, value: Node, text: string, sink: ProblemSink): void {
@@ -283,6 +323,9 @@ function checkTimeline(cross: CrossValues, text: string, sink: ProblemSink): voi
     related: [{ range: rangeOf(start.node), message: MESSAGES.startIsHere(startToken) }],
   });
 }
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
 
 export function kindOf(node: Node): JsonKind {
   return node.type === 'property' ? 'object' : node.type;

@@ -23,7 +23,8 @@ const MINUTES = '[0-5]\\d';
 
 const TIME_OF_DAY = `${HOURS}:${MINUTES}(?::[0-5]\\d(?:\\.\\d{1,12})?)?`;
 
-const OFFSET = `(?:[Zz]|[+-]${HOURS}:${MINUTES})`;
+/** Offsets run from -14:00 to +14:00, as in the core. */
+const OFFSET = `(?:[Zz]|[+-](?:(?:0\\d|1[0-3]):${MINUTES}|14:00))`;
 
 export const DATE_TIME_OFFSET_PATTERN = `^(?:${CALENDAR_DATE})[Tt]${TIME_OF_DAY}${OFFSET}$`;
 

@@ -151,7 +151,8 @@ export function typeNameSpellings(type: EntityTypeModel): string[] {
 
 function typeNameSchema(type: EntityTypeModel): JsonSchema {
   const namespaces = [NAMESPACE, NAMESPACE_ALIAS].map(escapePattern).join('|');
-  const metadataUrl = `^(?!#)(?:(?!\\$metadata#)[\\s\\S])*\\$metadata#(?:${namespaces})`
+  // `$metadata` is the first occurrence and a whole path segment, as the core reads it.
+  const metadataUrl = `^(?!#)(?:(?:(?!\\$metadata#)[\\s\\S])*/)?\\$metadata#(?:${namespaces})`
     + `\\.${escapePattern(type.name)}$`;
 
   return {

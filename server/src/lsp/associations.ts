@@ -1,10 +1,11 @@
 /**
- * Which documents are associated with the type by the user's globs: each pattern is matched
- * against the document's path relative to the workspace folder that holds it.
+ * The paths association globs are matched against: a document's path relative to the
+ * workspace folder that holds it. The matching itself is the core's, shared with the CLI.
  */
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import picomatch from 'picomatch';
+
+export { isAssociated } from '../core/associations';
 
 export class WorkspaceFolders {
   /** Folder paths, longest first, so the innermost folder of nested ones wins. */
@@ -32,40 +33,6 @@ export class WorkspaceFolders {
     }
     return toSlashes(filePath);
   }
-}
-
-type Matcher = (candidate: string) => boolean;
-
-const MATCHERS = new Map<string, Matcher | undefined>();
-
-/**
- * True when any pattern matches. A pattern without a slash also matches a file name in any
- * folder. A pattern picomatch cannot read is reported through `onInvalid` and ignored.
- */
-export function isAssociated(
-  matchPath: string,
-  patterns: readonly string[],
-  onInvalid: (pattern: string, reason: string) => void,
-): boolean {
-  return patterns.some((pattern) => matcherOf(pattern, onInvalid)?.(matchPath) ?? false);
-}
-
-function matcherOf(
-  pattern: string,
-  onInvalid: (pattern: string, reason: string) => void,
-): Matcher | undefined {
-  if (MATCHERS.has(pattern)) {
-    return MATCHERS.get(pattern);
-  }
-
-  let matcher: Matcher | undefined;
-  try {
-    matcher = picomatch(pattern, { dot: true, basename: !pattern.includes('/') });
-  } catch (error) {
-    onInvalid(pattern, error instanceof Error ? error.message : String(error));
-  }
-  MATCHERS.set(pattern, matcher);
-  return matcher;
 }
 
 function filePathOf(uri: string): string | undefined {
