@@ -25,6 +25,19 @@ const ALL_PROPERTIES = [
   'actionFailureReason',
 ];
 const SNIPPETS: CompletionOptions = { snippets: true, associated: false };
+/** A whole payload as accepting the payload snippet with every default writes it. */
+const WHOLE_PAYLOAD = [
+  '{',
+  `\t"@odata.type": "${DERIVED}",`,
+  '\t"actionName": "",',
+  '\t"actionState": "pending",',
+  '\t"startDateTime": "2024-01-01T00:00:00Z",',
+  '\t"lastUpdatedDateTime": "2024-01-01T00:00:00Z",',
+  '\t"totalLicensesCount": 0,',
+  '\t"failedLicensesCount": 0,',
+  '\t"actionFailureReason": "none"',
+  '}',
+].join('\n');
 
 function complete(source: string, options: CompletionOptions = SNIPPETS, associated = false) {
   const document = cursorDocument(source, { associated });
@@ -201,7 +214,7 @@ suite('when completing a key in a payload', () => {
       entries.map((entry) => entry.newText),
       [
         '"actionName": "${1}"',
-        '"actionState": "${1|none,pending,canceled,active,done,failed,notSupported|}"',
+        '"actionState": "${1|pending,none,canceled,active,done,failed,notSupported|}"',
         '"startDateTime": "${1:2024-01-01T00:00:00Z}"',
         '"lastUpdatedDateTime": "${1:2024-01-01T00:00:00Z}"',
         '"totalLicensesCount": ${1:0}',
@@ -216,7 +229,7 @@ suite('when completing a key in a payload', () => {
   test('should write plain default values for a client without snippets', () => {
     const { entries, text } = complete(`{${TYPED}, |}`, { snippets: false, associated: false });
 
-    assert.equal(entries[1].newText, '"actionState": "none"');
+    assert.equal(entries[1].newText, '"actionState": "pending"');
     assert.equal(entries[1].snippet, false);
     assert.equal(acceptCompletion(text, entries[4]), `{${TYPED}, "totalLicensesCount": 0}`);
   });
@@ -226,7 +239,10 @@ suite('when completing a key in a payload', () => {
       accepted(`{${TYPED}, "tot|"}`, 'totalLicensesCount'),
       `{${TYPED}, "totalLicensesCount": 0}`,
     );
-    assert.equal(accepted(`{${TYPED}, "|"}`, 'actionState'), `{${TYPED}, "actionState": "none"}`);
+    assert.equal(
+      accepted(`{${TYPED}, "|"}`, 'actionState'),
+      `{${TYPED}, "actionState": "pending"}`,
+    );
   });
 
   test('should write only the name when a colon already follows', () => {
@@ -301,6 +317,26 @@ suite('when completing the value of @odata.type', () => {
     assert.equal(accepted('{"@odata.type":|}', BASE), `{"@odata.type": "${BASE}"}`);
   });
 
+  test('should replace a type name typed without quotes', () => {
+    const { entries, text } = complete('{"@odata.type":#mic|}');
+    const start = text.indexOf('#mic');
+
+    assert.deepEqual(entries[0].replace, { start, end: start + 4 });
+    assert.equal(acceptCompletion(text, entries[0]), `{"@odata.type": "${DERIVED}"}`);
+    assert.equal(acceptCompletion(text, entries[0], 'insert'), `{"@odata.type": "${DERIVED}"}`);
+    assert.equal(
+      accepted('{"a": {"@odata.type": #mi|c}}', BASE),
+      `{"a": {"@odata.type": "${BASE}"}}`,
+    );
+  });
+
+  test('should add the comma when the next member follows on a later line', () => {
+    assert.equal(
+      accepted('{"@odata.type": |\n"id": 1}', DERIVED),
+      `{"@odata.type": "${DERIVED}",\n"id": 1}`,
+    );
+  });
+
   test('should offer the type names inside a payload too', () => {
     const { entries } = complete(`{"@odata.type": "#microsoft.graph.vppTokenAction|Result"}`);
 
@@ -321,6 +357,14 @@ suite('when completing the value of @odata.type', () => {
     );
     const inKey = document.text.indexOf('odata') + 1;
     assert.deepEqual(completionsAt(document.text, withoutTree, inKey, SNIPPETS), []);
+  });
+
+  test('should replace an unquoted type name without the whole-document tree', () => {
+    const document = cursorDocument('{"@odata.type": #mic|}');
+    const withoutTree: DocumentAnalysis = { ...document.analysis, root: undefined };
+    const [entry] = completionsAt(document.text, withoutTree, document.offset, SNIPPETS);
+
+    assert.equal(acceptCompletion(document.text, entry), `{"@odata.type": "${DERIVED}"}`);
   });
 });
 
@@ -345,21 +389,40 @@ suite('when the file is associated with the type', () => {
       entries.map((entry) => entry.label),
       ['vppTokenRevokeLicensesActionResult payload'],
     );
-    assert.equal(
-      acceptCompletion(text, entries[0]),
-      [
-        '{',
-        `\t"@odata.type": "${DERIVED}",`,
-        '\t"actionName": "",',
-        '\t"actionState": "none",',
-        '\t"startDateTime": "2024-01-01T00:00:00Z",',
-        '\t"lastUpdatedDateTime": "2024-01-01T00:00:00Z",',
-        '\t"totalLicensesCount": 0,',
-        '\t"failedLicensesCount": 0,',
-        '\t"actionFailureReason": "none"',
-        '}',
-      ].join('\n'),
+    assert.equal(acceptCompletion(text, entries[0]), WHOLE_PAYLOAD);
+  });
+
+  test('should offer a whole payload in an empty root array and an empty value array', () => {
+    const array = complete('[|]', associated, true);
+    const collection = complete('{"value": [ | ]}', associated, true);
+
+    assert.deepEqual(
+      array.entries.map((entry) => entry.label),
+      ['vppTokenRevokeLicensesActionResult payload'],
     );
+    assert.equal(acceptCompletion(array.text, array.entries[0]), `[${WHOLE_PAYLOAD}]`);
+    assert.equal(
+      acceptCompletion(collection.text, collection.entries[0]),
+      `{"value": [ ${WHOLE_PAYLOAD} ]}`,
+    );
+  });
+
+  test('should offer a whole payload in a file of only comments or whitespace', () => {
+    const commented = cursorDocument('// fixture\n|', { associated: true, language: 'jsonc' });
+    const [entry] = completionsAt(commented.text, commented.analysis, commented.offset, associated);
+    const blank = complete(' \n\t|\n', associated, true);
+
+    assert.equal(acceptCompletion(commented.text, entry), `// fixture\n${WHOLE_PAYLOAD}`);
+    assert.equal(acceptCompletion(blank.text, blank.entries[0]), ` \n\t${WHOLE_PAYLOAD}\n`);
+  });
+
+  test('should offer no whole payload inside a comment, or where the file is not empty', () => {
+    assert.deepEqual(complete('// fix|ture\n', associated, true).entries, []);
+    assert.deepEqual(complete('[/* | */]', associated, true).entries, []);
+    assert.deepEqual(complete('[1, |]', associated, true).entries, []);
+    assert.equal(complete('{"value": [|], "x": [1]}', associated, true).entries.length, 1);
+    assert.deepEqual(complete('{"items": [|]}', associated, true).entries, []);
+    assert.deepEqual(complete('[|]').entries, []);
   });
 
   test('should offer a whole payload first in an empty root object, then the properties', () => {
@@ -372,7 +435,7 @@ suite('when the file is associated with the type', () => {
     );
     assert.equal(
       entries[0].newText.split('\n')[3],
-      '\t"actionState": "${2|none,pending,canceled,active,done,failed,notSupported|}",',
+      '\t"actionState": "${2|pending,none,canceled,active,done,failed,notSupported|}",',
     );
     assert.deepEqual(cursorDocument(`${payloadText}|`, { associated: true }).analysis.problems, []);
   });

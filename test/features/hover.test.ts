@@ -88,6 +88,24 @@ suite('when hovering in a payload', () => {
     );
   });
 
+  test('should say that a derived property in a base type payload is not declared there', () => {
+    const base = '"@odata.type": "#microsoft.graph.vppTokenActionResult"';
+    const { result, markdown, text } = hover(`{${base},"totalLicens|esCount":1}`);
+    const onValue = hover(`{${base},"totalLicensesCount":|1}`).markdown;
+    const start = text.indexOf('"totalLicensesCount"');
+
+    assert.deepEqual(result?.range, { start, end: start + '"totalLicensesCount"'.length });
+    assert.equal(
+      markdown,
+      [
+        '**totalLicensesCount**: `Edm.Int32`, not nullable',
+        'Declared on `vppTokenRevokeLicensesActionResult`, not on `vppTokenActionResult`\\.',
+        'How many licenses the action tried to revoke\\.',
+      ].join('\n\n'),
+    );
+    assert.equal(onValue, markdown);
+  });
+
   test('should describe an associated payload without a type marker', () => {
     const { markdown } = hover('[{"totalLic|ensesCount": 2}]', true);
 

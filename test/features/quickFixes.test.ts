@@ -78,6 +78,23 @@ suite('when a diagnostic carries fix data', () => {
     assert.equal(numeric.fix?.title, 'Write 5 as a number');
     assert.equal(numeric.after, payload('"failedLicensesCount": 5'));
   });
+
+  test('should title the member name for an enum written as its number, from the data', () => {
+    const { fix, after } = fixOf(payload('"actionState": 4'), 'wrong-type');
+
+    assert.equal(fix?.title, 'Use the member name "done"');
+    assert.equal(fix?.isPreferred, false);
+    assert.equal(after, payload('"actionState": "done"'));
+  });
+
+  test('should title a wrong-type fix by the JSON type of its replacement', () => {
+    const fix = (replacement: string, label: string) =>
+      quickFixFor('wrong-type', { range: { start: 0, end: 1 }, replacement, label, safe: false });
+
+    assert.equal(fix('"failed"', 'failed')?.title, 'Use the member name "failed"');
+    assert.equal(fix('-12', '-12')?.title, 'Write -12 as a number');
+    assert.equal(fix('true', 'true')?.title, 'Replace the value with true');
+  });
 });
 
 suite('when no fix can be known', () => {

@@ -199,7 +199,7 @@ suite('when the client supports neither snippets nor insert-replace edits', () =
     );
     assert.equal(acceptItem(text, items[4]), `{${TYPED}, "actionState": "done"}`);
     assert.equal(keys.items[1].insertTextFormat, 1);
-    assert.equal((keys.items[1].textEdit as TextEdit).newText, '"actionState": "none"');
+    assert.equal((keys.items[1].textEdit as TextEdit).newText, '"actionState": "pending"');
   });
 });
 

@@ -17,6 +17,7 @@ import {
 import { describeEntityType, describeMember, describeProperty } from './describe';
 import { Doc } from './doc';
 import { OffsetEdit } from './edits';
+import { isEmptyPayloadPlace } from './emptyPlaces';
 import { payloadAt, typeValueLocationAt } from './lookup';
 import { payloadMembersText, escapeSnippetText, keyText, valueText } from './snippets';
 import { KeySite, siteInObject, stringEditRanges, ValueSite } from './sites';
@@ -56,7 +57,6 @@ interface ValueEdit {
 }
 
 const NUMBER_WORD = /^-?\d/;
-const EMPTY_TEXT = /^\s*$/;
 const JSON_LITERALS = new Set(['null', 'true', 'false']);
 
 export function completionsAt(
@@ -69,18 +69,14 @@ export function completionsAt(
   if (payload) {
     return completionsInPayload(payload, text, offset, options);
   }
-  if (options.associated && EMPTY_TEXT.test(text)) {
+  if (options.associated && isEmptyPayloadPlace(analysis, text, offset)) {
     return [
       payloadEntry(`{\n${payloadMembersText(DERIVED_TYPE, options.snippets)}\n}`, offset, options),
     ];
   }
 
-  const location = typeValueLocationAt(analysis, text, offset);
-  if (location === undefined) {
-    return [];
-  }
-  const site: ValueSite = { kind: 'value', key: ODATA_TYPE_KEY, commaAfter: false, ...location };
-  return typeNameEntries(valueEdit(site, text, offset));
+  const site = typeValueLocationAt(analysis, text, offset);
+  return site ? typeNameEntries(valueEdit(site, text, offset)) : [];
 }
 
 function completionsInPayload(

@@ -1,5 +1,12 @@
 /** Documentation of the model's properties, enum members and types, for hover and completion. */
-import { EntityTypeModel, EnumMember, EnumType, enumOf, PropertyModel } from '../core';
+import {
+  EntityTypeModel,
+  EnumMember,
+  EnumType,
+  enumOf,
+  findProperty,
+  PropertyModel,
+} from '../core';
 import { Block, code, Doc, paragraph, plain, Span, strong } from './doc';
 
 /** The property's name, Edm type, nullability, where it is declared, meaning and members. */
@@ -40,7 +47,17 @@ export function describeEntityType(type: EntityTypeModel): Doc {
   return [paragraph(...heading), paragraph(plain(type.description))];
 }
 
+/** Where the property is declared, as seen from `type`, which may not have it at all. */
 function declaration(type: EntityTypeModel, property: PropertyModel): Span[] {
+  if (findProperty(type, property.name) !== property) {
+    return [
+      plain('Declared on '),
+      code(property.declaredOn),
+      plain(', not on '),
+      code(type.name),
+      plain('.'),
+    ];
+  }
   if (property.declaredOn === type.name) {
     return [plain('Declared on '), code(property.declaredOn), plain('.')];
   }

@@ -2,12 +2,14 @@
 import { Node } from 'jsonc-parser';
 import {
   DocumentAnalysis,
+  ENTITY_TYPES,
   enumOf,
   findProperty,
   isAnnotationName,
   ODATA_TYPE_KEY,
   OffsetRange,
   Payload,
+  PropertyModel,
 } from '../core';
 import { describeEntityType, describeMember, describeProperty } from './describe';
 import { Doc } from './doc';
@@ -48,7 +50,7 @@ function describeKey(payload: Payload, name: string): Doc | undefined {
   if (name === ODATA_TYPE_KEY) {
     return describeEntityType(payload.type);
   }
-  const property = isAnnotationName(name) ? undefined : findProperty(payload.type, name);
+  const property = propertyNamed(payload, name);
   return property && describeProperty(payload.type, property);
 }
 
@@ -56,17 +58,32 @@ function describeValue(payload: Payload, name: string, value: Node): Doc | undef
   if (name === ODATA_TYPE_KEY) {
     return payload.typeMatch ? describeEntityType(payload.type) : undefined;
   }
-  const property = isAnnotationName(name) ? undefined : findProperty(payload.type, name);
+  const property = propertyNamed(payload, name);
   if (property === undefined) {
     return undefined;
   }
 
-  const enumType = enumOf(property);
+  // A property the payload's type lacks is documented as such, even on a member value.
+  const enumType = findProperty(payload.type, name) && enumOf(property);
   const member = enumType?.members.find((candidate) => candidate.name === value.value);
   if (enumType && member && value.type === 'string') {
     return describeMember(enumType, member);
   }
   return describeProperty(payload.type, property);
+}
+
+/**
+ * The property of the payload's type with the name, or else the one another of our types
+ * declares (a derived property in a base type payload): its documentation says where it is
+ * declared, which explains the unknown-property warning on it.
+ */
+function propertyNamed(payload: Payload, name: string): PropertyModel | undefined {
+  if (isAnnotationName(name)) {
+    return undefined;
+  }
+
+  const declaring = ENTITY_TYPES.find((type) => findProperty(type, name) !== undefined);
+  return findProperty(payload.type, name) ?? (declaring && findProperty(declaring, name));
 }
 
 function onToken(node: Node, offset: number): boolean {

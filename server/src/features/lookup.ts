@@ -1,7 +1,14 @@
 /** Finding what surrounds an offset: the payload object, or any object of the document. */
 import { getLocation, Node } from 'jsonc-parser';
-import { containerTreeAt, DocumentAnalysis, Payload, payloadAtOffset } from '../core';
-import { endOf, isInsideString } from './tokens';
+import {
+  containerTreeAt,
+  DocumentAnalysis,
+  ODATA_TYPE_KEY,
+  Payload,
+  payloadAtOffset,
+} from '../core';
+import { siteInObject, ValueSite } from './sites';
+import { endOf, isInsideString, scanGap } from './tokens';
 
 interface PayloadIndex {
   /** Payloads by the offset of their object, so the last one starting before a cursor is found
@@ -61,59 +68,51 @@ export function holdsOffset(text: string, container: Node, offset: number): bool
   return offset < end || !closed;
 }
 
-/** Where a cursor stands inside an `@odata.type` value, outside every payload. */
-export interface TypeValueLocation {
-  /** The string token under the cursor; absent right after the colon. */
-  readonly token?: Node;
-}
-
 /**
- * The cursor's place in the value of an `@odata.type` member of any object. This is the only
- * reader of the whole-document tree: big valid documents have none, and the object around the
- * cursor, parsed alone, stands in for it there; a scan of the text up to the cursor otherwise.
+ * The cursor's place in the value of an `@odata.type` member of any object, read as in a
+ * payload. This is the only reader of the whole-document tree: big valid documents have none,
+ * and the object around the cursor, parsed alone, stands in for it there; a scan of the text
+ * up to the cursor otherwise.
  */
 export function typeValueLocationAt(
   analysis: DocumentAnalysis,
   text: string,
   offset: number,
-): TypeValueLocation | undefined {
+): ValueSite | undefined {
   const tree = analysis.root ?? containerTreeAt(analysis, text, offset);
   if (tree) {
     return typeValueInTree(tree, text, offset);
   }
 
   const location = getLocation(text, offset);
-  if (location.isAtPropertyKey || location.path[location.path.length - 1] !== TYPE_KEY) {
+  if (location.isAtPropertyKey || location.path[location.path.length - 1] !== ODATA_TYPE_KEY) {
     return undefined;
   }
-
-  const token = location.previousNode;
-  if (token === undefined) {
-    return {};
-  }
-  return token.type === 'string' && isInsideString(text, token, offset) ? { token } : undefined;
+  return typeValueFromScan(text, offset, location.previousNode);
 }
 
-const TYPE_KEY = '@odata.type';
-
-function typeValueInTree(root: Node, text: string, offset: number): TypeValueLocation | undefined {
+function typeValueInTree(root: Node, text: string, offset: number): ValueSite | undefined {
   const object = innermostObject(root, text, offset);
-  const member = object?.children?.find((child) => child.offset < offset && offset <= endOf(child));
-  const [key, value] = member?.children ?? [];
-  if (
-    key?.value !== TYPE_KEY ||
-    member?.colonOffset === undefined ||
-    offset <= member.colonOffset
-  ) {
+  const site = object && siteInObject(object, text, offset);
+  return site?.kind === 'value' && site.key === ODATA_TYPE_KEY ? site : undefined;
+}
+
+/** Without a tree: the string under the cursor, or else the bare word it touches, if any. */
+function typeValueFromScan(
+  text: string,
+  offset: number,
+  previous: Node | undefined,
+): ValueSite | undefined {
+  const site = { kind: 'value', key: ODATA_TYPE_KEY, commaAfter: false } as const;
+  if (previous?.type === 'string') {
+    return isInsideString(text, previous, offset) ? { ...site, token: previous } : undefined;
+  }
+
+  const gap = scanGap(text, previous?.offset ?? 0, offset + 1, offset);
+  if (gap.inComment || (previous !== undefined && gap.word === undefined)) {
     return undefined;
   }
-
-  if (value === undefined || value.offset >= offset) {
-    return {};
-  }
-  return value.type === 'string' && isInsideString(text, value, offset)
-    ? { token: value }
-    : undefined;
+  return gap.word ? { ...site, word: gap.word } : site;
 }
 
 /** Descends through the members and elements that hold the offset to the deepest object. */

@@ -15,15 +15,29 @@ export interface QuickFix {
 
 export const FIX_ALL_TITLE = 'Fix all safe vppTokenRevokeLicensesActionResult problems';
 
-const TITLES: Partial<Record<ProblemCode, (label: string) => string>> = {
-  'invalid-enum-value': (label) => `Change to "${label}"`,
-  'enum-numeric-string': (label) => `Write the member name "${label}"`,
-  'unknown-property': (label) => `Rename to "${label}"`,
+/** A title says what the edit writes, so it is read from the fix data, never assumed. */
+const TITLES: Partial<Record<ProblemCode, (fix: FixData) => string>> = {
+  'invalid-enum-value': ({ label }) => `Change to "${label}"`,
+  'enum-numeric-string': ({ label }) => `Write the member name "${label}"`,
+  'unknown-property': ({ label }) => `Rename to "${label}"`,
   'odata-type-missing-hash': () => 'Add the leading "#" to the type name',
-  'odata-type-case': (label) => `Correct the letter case to "${label}"`,
-  'non-canonical-number': (label) => `Write the number as ${label}`,
-  'wrong-type': (label) => `Write ${label} as a number`,
+  'odata-type-case': ({ label }) => `Correct the letter case to "${label}"`,
+  'non-canonical-number': ({ label }) => `Write the number as ${label}`,
+  'wrong-type': retypingTitle,
 };
+
+const JSON_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+
+/** A value retyped to its property's JSON type: an enum member's name, or a count's number. */
+function retypingTitle({ replacement, label }: FixData): string {
+  if (replacement.startsWith('"')) {
+    return `Use the member name "${label}"`;
+  }
+  if (JSON_NUMBER.test(replacement)) {
+    return `Write ${label} as a number`;
+  }
+  return `Replace the value with ${replacement}`;
+}
 
 export function quickFixFor(code: unknown, data: unknown): QuickFix | undefined {
   if (typeof code !== 'string' || !isProblemCode(code) || !isFixData(data)) {
@@ -35,7 +49,7 @@ export function quickFixFor(code: unknown, data: unknown): QuickFix | undefined 
     return undefined;
   }
   return {
-    title: title(data.label),
+    title: title(data),
     isPreferred: data.safe,
     edit: { range: data.range, newText: data.replacement },
   };

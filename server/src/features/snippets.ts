@@ -1,6 +1,7 @@
 /** Value text for inserted members, as snippets with tab stops or as plain default values. */
 import {
   canonicalODataType,
+  defaultMember,
   EntityTypeModel,
   enumOf,
   ODATA_TYPE_KEY,
@@ -26,12 +27,15 @@ function escapeSnippetChoice(text: string): string {
 export function valueText(property: PropertyModel, snippet: boolean, stop = 1): string {
   const enumType = enumOf(property);
   if (enumType) {
-    const names = enumType.members.map((member) => member.name);
+    const first = defaultMember(enumType);
     if (!snippet) {
-      return JSON.stringify(names[0]);
+      return JSON.stringify(first.name);
     }
-    const choices = names.map((name) => escapeSnippetChoice(JSON.stringify(name).slice(1, -1)));
-    return `"\${${stop}|${choices.join(',')}|}"`;
+    // NOTE: an editor preselects a choice's first item, so the default leads the declared order.
+    const names = [first, ...enumType.members.filter((member) => member !== first)].map(
+      (member) => escapeSnippetChoice(JSON.stringify(member.name).slice(1, -1)),
+    );
+    return `"\${${stop}|${names.join(',')}|}"`;
   }
 
   switch (property.kind) {

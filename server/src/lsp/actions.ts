@@ -11,6 +11,7 @@ import { DIAGNOSTIC_SOURCE, FixData } from '../core';
 import { FIX_ALL_TITLE, fixAllEdits, isFixData, quickFixFor } from '../features';
 import { ClientFeatures, FIX_ALL_KIND } from './capabilities';
 import { DiagnosticData, toRange, toTextEdit } from './convert';
+import { everyProblemOf } from './fixAll';
 import { DocumentState } from './store';
 
 export function codeActionsFor(
@@ -41,7 +42,7 @@ export function codeActionsFor(
     }
   }
 
-  const fixAll = wants(only, FIX_ALL_KIND) ? fixAllEdits(state.analysis.problems) : [];
+  const fixAll = wants(only, FIX_ALL_KIND) ? fixAllEdits(everyProblemOf(state)) : [];
   if (fixAll.length > 0) {
     actions.push({
       title: FIX_ALL_TITLE,

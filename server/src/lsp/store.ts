@@ -4,7 +4,13 @@
  */
 import { Connection, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeIncrementally, DocumentAnalysis, DocumentLanguage, LineMap } from '../core';
+import {
+  AnalysisOptions,
+  analyzeIncrementally,
+  DocumentAnalysis,
+  DocumentLanguage,
+  LineMap,
+} from '../core';
 import { isAssociated, WorkspaceFolders } from './associations';
 import { ClientFeatures } from './capabilities';
 import { toDiagnostic } from './convert';
@@ -23,6 +29,8 @@ export interface DocumentState {
   readonly lines: LineMap;
   readonly analysis: DocumentAnalysis;
   readonly settings: DocumentSettings;
+  /** How `analysis` was made, so a request that needs more (fix-all) can analyse again. */
+  readonly options: AnalysisOptions;
 }
 
 export interface StoreContext {
@@ -75,14 +83,15 @@ export class DocumentStore {
     }
 
     const text = document.getText();
-    // The previous version, if any, lets an edit re-analyse only what it touched.
-    const { analysis, lines } = analyzeIncrementally(cached, text, {
+    const options: AnalysisOptions = {
       language: document.languageId as DocumentLanguage,
       associated: settings.associated,
       severities: editorSeverities(settings),
       maxProblems: settings.maxProblems,
-    });
-    const state = { version: document.version, text, lines, analysis, settings };
+    };
+    // The previous version, if any, lets an edit re-analyse only what it touched.
+    const { analysis, lines } = analyzeIncrementally(cached, text, options);
+    const state = { version: document.version, text, lines, analysis, settings, options };
     this.states.set(document.uri, state);
     return state;
   }
