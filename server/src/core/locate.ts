@@ -85,20 +85,29 @@ function payloadOf(object: Node, associated: boolean): Payload | undefined {
 
 /** The root object, each root array element, or each element of a root `value` collection. */
 function associationPositions(root: Node): Set<Node> {
-  if (root.type === 'array') {
-    return new Set(root.children ?? []);
+  const collection = rootCollection(root);
+  if (collection) {
+    return new Set(collection.children ?? []);
   }
   if (root.type !== 'object') {
     return new Set([root]);
   }
 
-  const valueMember = root.children?.find((member) => member.children?.[0]?.value === 'value');
-  const collection = valueMember?.children?.[1];
-  if (collection?.type === 'array') {
-    return new Set(collection.children ?? []);
+  const single = collectionValueOf(root);
+  return new Set([single?.type === 'object' ? single : root]);
+}
+
+/** The array whose items are an associated file's payloads: the root, or the root's `value`. */
+export function rootCollection(root: Node): Node | undefined {
+  if (root.type === 'array') {
+    return root;
   }
-  if (collection?.type === 'object') {
-    return new Set([collection]);
-  }
-  return new Set([root]);
+
+  const value = root.type === 'object' ? collectionValueOf(root) : undefined;
+  return value?.type === 'array' ? value : undefined;
+}
+
+function collectionValueOf(root: Node): Node | undefined {
+  const member = root.children?.find((child) => child.children?.[0]?.value === 'value');
+  return member?.children?.[1];
 }

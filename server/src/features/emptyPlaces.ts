@@ -4,12 +4,10 @@
  * root `value` array (the payload positions of SPEC 2.3). An empty object is a payload already;
  * its whole-payload entry comes with the key completions.
  */
-import { createScanner, Node, SyntaxKind } from 'jsonc-parser';
-import { DocumentAnalysis } from '../core';
+import { createScanner, SyntaxKind } from 'jsonc-parser';
+import { DocumentAnalysis, rootCollection } from '../core';
 import { holdsOffset } from './lookup';
 import { endOf, scanGap } from './tokens';
-
-const COLLECTION_KEY = 'value';
 
 /** True when the cursor stands where an associated document's first payload would go. */
 export function isEmptyPayloadPlace(
@@ -38,15 +36,4 @@ export function isEmptyPayloadPlace(
 /** True when the scanner, skipping whitespace and comments, finds no token at all. */
 function holdsNoValue(text: string): boolean {
   return createScanner(text, true).scan() === SyntaxKind.EOF;
-}
-
-/** The root array, or the array of a root object's `value` member, whose items are payloads. */
-function rootCollection(root: Node): Node | undefined {
-  if (root.type === 'array') {
-    return root;
-  }
-
-  const member = root.children?.find((child) => child.children?.[0]?.value === COLLECTION_KEY);
-  const value = root.type === 'object' ? member?.children?.[1] : undefined;
-  return value?.type === 'array' ? value : undefined;
 }
