@@ -14,6 +14,7 @@ import { Problem } from './problems';
 import { ProblemSink } from './report';
 import { validatePayload } from './rules';
 import { AssociationScope, PayloadSpan, PositionSpan, scanStructure } from './scan';
+import { pin, SAMPLE_DOCUMENT } from './shapeSample';
 import { SubtreeBuilder } from './subtree';
 
 /** Below this length the full tree is cheap, and editor features get `root` as before. */
@@ -99,8 +100,8 @@ export function validateSpans(
   text: string,
   spans: readonly PayloadSpan[],
   comments: boolean,
+  sink = new ProblemSink(),
 ): Problem[] {
-  const sink = new ProblemSink();
   const builder = new SubtreeBuilder(text, comments);
 
   let index = 0;
@@ -166,3 +167,16 @@ export function sortByRange(problems: Problem[]): Problem[] {
   return problems.sort((left, right) =>
     left.range.start - right.range.start || left.range.end - right.range.end);
 }
+
+/** A sample sink, payload and findings keep their hidden classes alive (see shapeSample.ts). */
+function pinValidationShapes(): void {
+  const scan = scanStructure(SAMPLE_DOCUMENT, 0, SAMPLE_DOCUMENT.length,
+    { language: 'json', association: 'none', maxDepth: DEFAULT_MAX_DEPTH });
+  const spans = scan?.payloads ?? [];
+  const tree = new SubtreeBuilder(SAMPLE_DOCUMENT, false).build(0, SAMPLE_DOCUMENT.length);
+
+  pin(validateSpans(SAMPLE_DOCUMENT, spans, false, pin(new ProblemSink())));
+  pin(payloadsOfTree(tree, spans));
+}
+
+pinValidationShapes();

@@ -103,7 +103,7 @@ function reoutline(
     containers: outline.containers.replaced(region.index, scan.containers, delta),
     payloads: spliced(outline.payloads, region, scan.payloads, {
       startOf: (span) => span.start,
-      shift: (span) => shiftedSpan(span, shift),
+      shift: (span) => shiftedPayload(span, region.end, delta),
     }),
     positions: outline.positions.map((position) => shiftedSpan(position, shift)),
     found: spliced(outline.found, region, problems, {
@@ -210,6 +210,16 @@ function shiftedRange(range: OffsetRange, regionEnd: number, delta: number): Off
   const end = range.end >= regionEnd ? range.end + delta : range.end;
 
   return { start, end };
+}
+
+/** A payload span after the region, moved; written out in full, as edits shift thousands. */
+function shiftedPayload(span: PayloadSpan, regionEnd: number, delta: number): PayloadSpan {
+  const { start, end, type, typeMatch, associated } = span;
+  const moved = start >= regionEnd ? start + delta : start;
+  const movedEnd = end >= regionEnd ? end + delta : end;
+
+  return typeMatch ? { start: moved, end: movedEnd, type, typeMatch, associated }
+    : { start: moved, end: movedEnd, type, associated };
 }
 
 function shiftedSpan<Span extends PayloadSpan | PositionSpan>(

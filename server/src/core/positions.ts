@@ -16,14 +16,14 @@ const CARRIAGE_RETURN = 0x0d;
 const BYTE_ORDER_MARK = 0xfeff;
 
 export class LineMap {
-  private readonly lineStarts: number[];
+  private readonly lineStarts: ArrayLike<number>;
   private readonly bomLength: number;
   private readonly length: number;
 
   /** `lineStarts`, when given, are those of `text` (see `afterEdit`). */
   constructor(
     private readonly text: string,
-    lineStarts?: number[],
+    lineStarts?: ArrayLike<number>,
   ) {
     this.length = text.length;
     this.bomLength = text.charCodeAt(0) === BYTE_ORDER_MARK ? 1 : 0;
@@ -37,19 +37,27 @@ export class LineMap {
   static afterEdit(previous: LineMap, text: string, change: TextChange): LineMap {
     const delta = change.newEnd - change.oldEnd;
     const resume = Math.max(0, change.start - 1);
-    const starts = previous.lineStarts.slice(0, previous.lineOf(resume) + 1);
-    const oldStarts = previous.lineStarts;
+    const kept = previous.lineOf(resume) + 1;
+    const movedFrom = previous.lineOf(change.oldEnd + 1) + 1;
+    const old = previous.lineStarts;
+    const found: number[] = [];
 
     // A line starts after each break; a break is known by its last char, so CR LF counts once.
     for (let index = resume; index <= change.newEnd && index < text.length; index++) {
       const code = text.charCodeAt(index);
       if (code === LINE_FEED || (code === CARRIAGE_RETURN
         && text.charCodeAt(index + 1) !== LINE_FEED)) {
-        starts.push(index + 1);
+        found.push(index + 1);
       }
     }
-    for (let line = previous.lineOf(change.oldEnd + 1) + 1; line < oldStarts.length; line++) {
-      starts.push(oldStarts[line] + delta);
+
+    const starts = new Int32Array(kept + found.length + old.length - movedFrom);
+    for (let line = 0; line < kept; line++) {
+      starts[line] = old[line];
+    }
+    starts.set(found, kept);
+    for (let line = movedFrom, to = kept + found.length; line < old.length; line++, to++) {
+      starts[to] = old[line] + delta;
     }
     return new LineMap(text, starts);
   }
@@ -114,6 +122,13 @@ export class LineMap {
 
 function computeLineStarts(text: string): number[] {
   const starts = [0];
+  if (!text.includes('\r')) {
+    // Line feeds only (the common case): `indexOf` finds them far faster than a loop.
+    for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) {
+      starts.push(index + 1);
+    }
+    return starts;
+  }
 
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);

@@ -10,6 +10,7 @@ import { JsonKind } from './messages';
 import { DERIVED_TYPE, EntityTypeModel } from './model';
 import { matchODataType, ODataTypeMatch } from './odataType';
 import { DocumentLanguage } from './parse';
+import { pin, SAMPLE_DOCUMENT } from './shapeSample';
 import {
   CHAR,
   ESCAPED_FLAG,
@@ -450,3 +451,15 @@ function endsWithIgnoringCase(text: string, last: number, suffix: string): boole
   }
   return true;
 }
+
+/** A sample scanner and its result keep the scan's hidden classes alive (see shapeSample.ts). */
+function pinScannerShapes(): void {
+  const options: ScanOptions = { language: 'jsonc', association: 'document', maxDepth: 8 };
+  const scanner = pin(new StructureScanner(SAMPLE_DOCUMENT, SAMPLE_DOCUMENT.length, options));
+
+  if (scanner.run(0)) {
+    pin(scanner.result());
+  }
+}
+
+pinScannerShapes();
