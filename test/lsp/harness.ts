@@ -157,17 +157,18 @@ export class ServerUnderTest {
       this.child.once('exit', (code) => resolve(code));
     });
 
-    try {
-      await this.connection.sendRequest(ShutdownRequest.type);
-      await this.connection.sendNotification(ExitNotification.type);
-    } catch {
-      this.child.kill();
-    }
+    // A server that never answers the shutdown is killed by the timer, which ends the wait too.
     const timer = setTimeout(() => this.child.kill(), WAIT_LIMIT_MS);
+    void this.shutdownAndExit().catch(() => this.child.kill());
     const code = await exited;
     clearTimeout(timer);
     this.connection.dispose();
     return code;
+  }
+
+  private async shutdownAndExit(): Promise<void> {
+    await this.connection.sendRequest(ShutdownRequest.type);
+    await this.connection.sendNotification(ExitNotification.type);
   }
 
   private listen(): void {

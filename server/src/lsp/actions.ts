@@ -4,6 +4,7 @@ import {
   CodeActionKind,
   CodeActionParams,
   Diagnostic,
+  Range,
   TextEdit,
   WorkspaceEdit,
 } from 'vscode-languageserver/node';
@@ -54,27 +55,47 @@ export function codeActionsFor(
 }
 
 /**
- * The fix stored on the diagnostic when it was published for this very version; otherwise the
- * fix of the same problem (same code, same range) in the current analysis, so offsets of an
- * older text are never applied to a newer one.
+ * The fix of the diagnostic's problem in the current analysis: the one whose fix equals the data
+ * stored on the diagnostic when it was published for this very version, or else the problem of
+ * the same code and range. What a client sends back is only ever used to pick a fix of ours, so
+ * neither stale offsets nor forged data can become an edit.
  */
 function fixDataOf(diagnostic: Diagnostic, state: DocumentState): FixData | undefined {
   const data = diagnostic.data as Partial<DiagnosticData> | undefined;
-  if (data?.version === state.version && isFixData(data.fix)) {
-    return data.fix;
-  }
+  const candidates = state.analysis.problems.filter(
+    (problem) => problem.code === diagnostic.code && problem.fix !== undefined,
+  );
 
-  const current = state.analysis.problems.find((problem) => {
-    const range = toRange(state.lines, problem.range);
-    return (
-      problem.code === diagnostic.code &&
-      range.start.line === diagnostic.range.start.line &&
-      range.start.character === diagnostic.range.start.character &&
-      range.end.line === diagnostic.range.end.line &&
-      range.end.character === diagnostic.range.end.character
-    );
-  });
-  return current?.fix;
+  const published =
+    data?.version === state.version && isFixData(data.fix)
+      ? candidates.find((problem) => sameFix(problem.fix, data.fix))
+      : undefined;
+  const atRange = candidates.find((problem) =>
+    sameRange(toRange(state.lines, problem.range), diagnostic.range),
+  );
+  return (published ?? atRange)?.fix;
+}
+
+function sameFix(left: FixData | undefined, right: FixData | undefined): boolean {
+  return (
+    left !== undefined &&
+    right !== undefined &&
+    left.range.start === right.range.start &&
+    left.range.end === right.range.end &&
+    left.replacement === right.replacement &&
+    left.label === right.label &&
+    left.safe === right.safe
+  );
+}
+
+/** Compares with a range from the client, which a faulty client may send malformed. */
+function sameRange(ours: Range, theirs: Range | undefined): boolean {
+  return (
+    ours.start.line === theirs?.start?.line &&
+    ours.start.character === theirs.start.character &&
+    ours.end.line === theirs.end?.line &&
+    ours.end.character === theirs.end.character
+  );
 }
 
 /** A requested kind covers ours when it equals it or is one of its parents. */

@@ -7,14 +7,14 @@ export class ServerLog {
   constructor(private readonly console: RemoteConsole) {}
 
   info(message: string): void {
-    this.console.info(message);
+    this.send(() => this.console.info(message));
   }
 
   /** Warns about a message the first time only: a bad setting is read on every request. */
   warnOnce(message: string): void {
     if (!this.said.has(message)) {
       this.said.add(message);
-      this.console.warn(message);
+      this.send(() => this.console.warn(message));
     }
   }
 
@@ -28,9 +28,20 @@ export class ServerLog {
 
     this.said.add(key);
     const stack = error instanceof Error && error.stack ? `\n${error.stack}` : '';
-    this.console.error(
-      `Internal error in ${handler}, answered with an empty result: ${message}${stack}`,
+    this.send(() =>
+      this.console.error(
+        `Internal error in ${handler}, answered with an empty result: ${message}${stack}`,
+      ),
     );
+  }
+
+  /** Logging goes through the connection, which throws once closed: a log must never throw. */
+  private send(write: () => void): void {
+    try {
+      write();
+    } catch {
+      // NOTE: the client is gone, so there is no one left to tell.
+    }
   }
 }
 

@@ -4,6 +4,7 @@
  */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { SERVER_NAME, startServer } from './server';
+import { createStdioConnection } from './stdio';
 
 const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe'];
 
@@ -29,7 +30,9 @@ function main(argv: readonly string[]): void {
     return;
   }
 
-  const connection = createConnection(ProposedFeatures.all);
+  const connection = argv.includes('--stdio')
+    ? createStdioConnection()
+    : createConnection(ProposedFeatures.all);
   startServer(connection);
   connection.listen();
 }

@@ -25,6 +25,9 @@ import { DocumentState, DocumentStore } from './store';
 
 export const SERVER_NAME = 'vpp-lint language server';
 
+/** How long a request waits for the client to answer a settings request. */
+const SETTINGS_WAIT_MS = 5000;
+
 export function startServer(connection: Connection): void {
   const log = new ServerLog(connection.console);
   const documents = new TextDocuments(TextDocument);
@@ -38,13 +41,21 @@ export function startServer(connection: Connection): void {
     features: () => features,
   });
 
-  /** The current analysis of an open, enabled document of ours, or undefined. */
+  /**
+   * The current analysis of an open, enabled document of ours, or undefined; undefined too while
+   * the client has not answered for the document's settings, so no request waits on it forever.
+   */
   const stateFor = async (uri: string): Promise<DocumentState | undefined> => {
     const document = documents.get(uri);
     if (document === undefined || !store.isSupported(document)) {
       return undefined;
     }
-    const settings = await store.settingsFor(uri);
+    const settings = await answeredWithin(store.settingsFor(uri), SETTINGS_WAIT_MS);
+    if (settings === undefined) {
+      log.warnOnce(`The client did not send the settings of ${uri} within ${SETTINGS_WAIT_MS} ms.`);
+      return undefined;
+    }
+
     const current = documents.get(uri);
     return settings.enable && current ? store.stateOf(current, settings) : undefined;
   };
@@ -141,4 +152,17 @@ function offsetOf(state: DocumentState, position: Position): number {
     throw new Error(`The position ${JSON.stringify(position)} is not a position.`);
   }
   return state.lines.offsetAt(position);
+}
+
+/** The promise's value, or undefined once `limitMs` passed without one. */
+async function answeredWithin<T>(promise: Promise<T>, limitMs: number): Promise<T | undefined> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), limitMs);
+  });
+  try {
+    return await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

@@ -77,12 +77,14 @@ export class DocumentStore {
 
   /** The analysis of the document's current version under the settings, made at most once. */
   stateOf(document: TextDocument, settings: DocumentSettings): DocumentState {
+    const text = document.getText();
     const cached = this.states.get(document.uri);
-    if (cached && cached.version === document.version && cached.settings === settings) {
+    // NOTE: the text is compared too (in O(1) while unchanged): a client may reuse a version.
+    const same = cached?.version === document.version && cached.text === text;
+    if (cached && same && cached.settings === settings) {
       return cached;
     }
 
-    const text = document.getText();
     const options: AnalysisOptions = {
       language: document.languageId as DocumentLanguage,
       associated: settings.associated,
