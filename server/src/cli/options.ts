@@ -1,4 +1,10 @@
-import { isProblemCode, ProblemCode, PROBLEM_CODES, SeveritySetting } from '../core/problems';
+import {
+  isProblemCode,
+  ProblemCode,
+  PROBLEM_CODES,
+  SEVERITY_SETTINGS,
+  SeveritySetting,
+} from '../core/problems';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 
@@ -18,13 +24,6 @@ export interface CliOptions {
 export class UsageError extends Error {}
 
 const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
-const SEVERITY_SETTINGS: readonly SeveritySetting[] = [
-  'error',
-  'warning',
-  'information',
-  'hint',
-  'off',
-];
 
 export const USAGE = `Usage: vpp-lint [options] <file|folder|glob>...
 

@@ -6,6 +6,15 @@ export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
 export type SeveritySetting = Severity | 'off';
 
+/** What a user may set a code to, in the editor and on the command line. */
+export const SEVERITY_SETTINGS: readonly SeveritySetting[] = [
+  'error',
+  'warning',
+  'information',
+  'hint',
+  'off',
+];
+
 /** Every code the core can emit, with its default severity. */
 export const DEFAULT_SEVERITIES = {
   'syntax-error': 'error',

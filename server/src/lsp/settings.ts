@@ -1,5 +1,11 @@
 /** The `vppLint` settings: read from the client, checked, and turned into analysis options. */
-import { DEFAULT_MAX_PROBLEMS, isProblemCode, ProblemCode, SeveritySetting } from '../core';
+import {
+  DEFAULT_MAX_PROBLEMS,
+  isProblemCode,
+  ProblemCode,
+  SEVERITY_SETTINGS,
+  SeveritySetting,
+} from '../core';
 
 export const SETTINGS_SECTION = 'vppLint';
 
@@ -21,14 +27,6 @@ export const DEFAULT_SETTINGS: ServerSettings = {
 
 /** The largest cap accepted, so a typo of many digits cannot flood the editor. */
 const MAX_PROBLEMS_LIMIT = 100_000;
-
-const SEVERITY_SETTINGS: readonly SeveritySetting[] = [
-  'error',
-  'warning',
-  'information',
-  'hint',
-  'off',
-];
 
 export interface SettingsReading {
   readonly settings: ServerSettings;
