@@ -69,6 +69,15 @@ export const FULL_CAPABILITIES: ClientCapabilities = {
   },
 };
 
+/** How the server process is started; by default in the repository, on the examples folder. */
+export interface LaunchOptions {
+  /** Options for Node itself, before the bundle (such as `--require`). */
+  readonly nodeArgs?: readonly string[];
+  /** The workspace folder: the server's working directory, as an editor starts it. */
+  readonly workspace?: string;
+  readonly env?: Readonly<Record<string, string>>;
+}
+
 interface Waiter<T> {
   readonly accept: (value: T) => boolean;
   readonly resolve: (value: T) => void;
@@ -93,9 +102,12 @@ export class ServerUnderTest {
 
   static async start(
     capabilities: ClientCapabilities = FULL_CAPABILITIES,
+    launch: LaunchOptions = {},
   ): Promise<ServerUnderTest> {
-    const child = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], {
-      cwd: REPOSITORY_ROOT,
+    const folder = launch.workspace ?? WORKSPACE;
+    const child = spawn(process.execPath, [...(launch.nodeArgs ?? []), SERVER_BUNDLE, '--stdio'], {
+      cwd: launch.workspace ?? REPOSITORY_ROOT,
+      env: { ...process.env, ...launch.env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     const connection = createProtocolConnection(
@@ -105,7 +117,7 @@ export class ServerUnderTest {
     const server = new ServerUnderTest(child, connection);
 
     server.listen();
-    await server.initialize(capabilities);
+    await server.initialize(capabilities, pathToFileURL(folder).href);
     return server;
   }
 
@@ -188,12 +200,12 @@ export class ServerUnderTest {
     this.connection.listen();
   }
 
-  private async initialize(capabilities: ClientCapabilities): Promise<void> {
+  private async initialize(capabilities: ClientCapabilities, folderUri: string): Promise<void> {
     this.initializeResult = await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
-      rootUri: WORKSPACE_URI,
+      rootUri: folderUri,
       capabilities,
-      workspaceFolders: [{ uri: WORKSPACE_URI, name: 'examples' }],
+      workspaceFolders: [{ uri: folderUri, name: 'workspace' }],
     });
     await this.connection.sendNotification(InitializedNotification.type, {});
   }
