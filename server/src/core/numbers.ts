@@ -7,12 +7,18 @@ export type IntegerReading =
   | { readonly kind: 'tooLarge'; readonly negative: boolean }
   | { readonly kind: 'malformed' };
 
+/** Integers as Graph writes them, already canonical: read at once, as most literals are. */
+const PLAIN_INTEGER = /^(?:0|-?[1-9]\d{0,9})$/;
 const NUMBER_LITERAL = /^(-?)(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/;
 
 /** Beyond this many integral digits a value cannot be an Int32, so no big power is computed. */
 const MAX_INT32_DIGITS = 10;
 
 export function readIntegerLiteral(literal: string): IntegerReading {
+  if (PLAIN_INTEGER.test(literal)) {
+    return { kind: 'integer', value: BigInt(literal), canonical: literal };
+  }
+
   const match = NUMBER_LITERAL.exec(literal);
   if (!match) {
     return { kind: 'malformed' };

@@ -24,7 +24,8 @@ interface CrossValues {
 export function validatePayload(payload: Payload, text: string, sink: ProblemSink): void {
   const cross: CrossValues = { counts: new Map(), instants: new Map() };
   const seen = new Map<string, Node>();
-  const context = { payload, text, sink, cross, present: presentNames(payload.object) };
+  // The names present only matter for suggesting a name, so they are gathered then.
+  const context = { payload, text, sink, cross, present: () => presentNames(payload.object) };
 
   checkTypeMarker(payload, text, sink);
   for (const member of payload.object.children ?? []) {
@@ -112,7 +113,7 @@ interface MemberContext {
   readonly text: string;
   readonly sink: ProblemSink;
   readonly cross: CrossValues;
-  readonly present: ReadonlySet<string>;
+  readonly present: () => ReadonlySet<string>;
 }
 
 function checkMember(context: MemberContext, key: Node, value: Node | undefined): void {
@@ -164,7 +165,8 @@ function reportUnknown(context: MemberContext, key: Node): void {
   }
 
   const declared = payload.type.properties.map((property) => property.name);
-  const absent = declared.filter((candidate) => !context.present.has(candidate));
+  const present = context.present();
+  const absent = declared.filter((candidate) => !present.has(candidate));
   const suggestion = nearestName(name, absent);
   const message = MESSAGES.unknownProperty(name, payload.type.name, declared, suggestion?.name);
   const fix = suggestion && fixReplacing(key, tokenText(text, key),

@@ -8,7 +8,7 @@
 import { ContainerTable } from './containers';
 import { JsonKind } from './messages';
 import { DERIVED_TYPE, EntityTypeModel } from './model';
-import { matchODataType, ODataTypeMatch } from './odataType';
+import { ODataTypeMatch } from './odataType';
 import { DocumentLanguage } from './parse';
 import { pin, SAMPLE_DOCUMENT } from './shapeSample';
 import {
@@ -20,6 +20,7 @@ import {
   skipTrivia,
   stringValue,
 } from './tokens';
+import { TypeRecognizer, TypeVerdict, UNTYPED } from './typeRecognizer';
 
 /** Which values are payloads by association: none, SPEC 2.3's root positions, or the range. */
 export type AssociationScope = 'none' | 'document' | 'range';
@@ -57,19 +58,8 @@ export interface StructureScan {
   readonly positions: PositionSpan[];
 }
 
-/** What an object's last `@odata.type` member said about the object. */
-type TypeVerdict =
-  | { readonly kind: 'untyped' }
-  | { readonly kind: 'ours'; readonly match: ODataTypeMatch }
-  | { readonly kind: 'foreign' };
-
-const UNTYPED: TypeVerdict = { kind: 'untyped' };
-const FOREIGN: TypeVerdict = { kind: 'foreign' };
-
-/** Both of our type names end so; a value that does not cannot name either of them. */
-const TYPE_NAME_ENDING = 'actionresult';
 const TYPE_KEY_TOKEN = '"@odata.type"';
-const MAX_REMEMBERED_TYPES = 64;
+const AT_SIGN = 0x40;
 const VALUE_KEY_TOKEN = '"value"';
 
 /** No `@odata.type` member seen in the object yet; NON_STRING: its value was not a string. */
@@ -110,9 +100,9 @@ class StructureScanner {
   private readonly candidates: Candidate[] = [];
   private readonly comments: boolean;
   private readonly documentScope: boolean;
+  private readonly associating: boolean;
   private readonly depthLeft: number;
-  /** `@odata.type` values seen, with what they name: a document repeats a few of them. */
-  private readonly typeMatches = new Map<string, ODataTypeMatch | undefined>();
+  private readonly types: TypeRecognizer;
 
   /** Per open container, innermost last: kind, table index, member flags, type token. */
   private readonly isObject: boolean[] = [];
@@ -136,7 +126,9 @@ class StructureScanner {
   ) {
     this.comments = options.language === 'jsonc';
     this.documentScope = options.association === 'document';
+    this.associating = options.association !== 'none';
     this.depthLeft = options.maxDepth - (options.baseDepth ?? 0);
+    this.types = new TypeRecognizer(text);
   }
 
   run(start: number): boolean {
@@ -277,7 +269,8 @@ class StructureScanner {
     const keyEnd = escaped ? rawEnd - ESCAPED_FLAG : rawEnd;
     const depth = this.depth - 1;
     let flags = 0;
-    if (isKey(text, position, keyEnd, escaped, TYPE_KEY_TOKEN)) {
+    const mayBeType = escaped || text.charCodeAt(position + 1) === AT_SIGN;
+    if (mayBeType && isKey(text, position, keyEnd, escaped, TYPE_KEY_TOKEN)) {
       flags = MEMBER_IS_TYPE;
     } else if (this.documentScope && depth === 0 && !this.collectionSeen
       && isKey(text, position, keyEnd, escaped, VALUE_KEY_TOKEN)) {
@@ -322,7 +315,7 @@ class StructureScanner {
     if (parent < 0) {
       this.rootKind = kind;
     }
-    if (kind !== 'object') {
+    if (this.associating && kind !== 'object') {
       const role = this.roleOfValue();
       if (role !== undefined) {
         this.candidates.push({ span: { start, end, kind }, verdict: UNTYPED, role });
@@ -354,26 +347,9 @@ class StructureScanner {
 
   private verdictOf(depth: number): TypeVerdict {
     const typeStart = this.typeStarts[depth];
-    if (typeStart === NO_TYPE || typeStart === NON_STRING_TYPE) {
-      return UNTYPED;
-    }
+    const untyped = typeStart === NO_TYPE || typeStart === NON_STRING_TYPE;
 
-    const rawEnd = this.typeEnds[depth];
-    const escaped = rawEnd >= ESCAPED_FLAG;
-    const typeEnd = escaped ? rawEnd - ESCAPED_FLAG : rawEnd;
-    if (!escaped && !endsWithIgnoringCase(this.text, typeEnd - 2, TYPE_NAME_ENDING)) {
-      return FOREIGN;
-    }
-
-    const value = stringValue(this.text, typeStart, typeEnd, escaped);
-    let match = this.typeMatches.get(value);
-    if (match === undefined && !this.typeMatches.has(value)) {
-      match = matchODataType(value);
-      if (this.typeMatches.size < MAX_REMEMBERED_TYPES) {
-        this.typeMatches.set(value, match);
-      }
-    }
-    return match ? { kind: 'ours', match } : FOREIGN;
+    return untyped ? UNTYPED : this.types.verdictOn(typeStart, this.typeEnds[depth]);
   }
 
   private pushPayload(
@@ -435,21 +411,6 @@ function isKey(text: string, start: number, end: number, escaped: boolean, expec
     return end - start === expected.length && text.startsWith(expected, start);
   }
   return stringValue(text, start, end, true) === expected.slice(1, -1);
-}
-
-/** Whether the text ending at `last` (inclusive) ends with the lower-case ASCII `suffix`. */
-function endsWithIgnoringCase(text: string, last: number, suffix: string): boolean {
-  const first = last - suffix.length + 1;
-  if (first < 0) {
-    return false;
-  }
-
-  for (let index = 0; index < suffix.length; index++) {
-    if ((text.charCodeAt(first + index) | 0x20) !== suffix.charCodeAt(index)) {
-      return false;
-    }
-  }
-  return true;
 }
 
 /** A sample scanner and its result keep the scan's hidden classes alive (see shapeSample.ts). */
