@@ -74,7 +74,7 @@ const SERVER_ALLOWED: Record<string, Allowed> = {
     why: 'file URIs of documents and workspace folders turned into paths',
   },
   util: {
-    from: [JSONRPC_RIL, SERVER_NODE, 'server/src/lsp/stdio.ts'],
+    from: [JSONRPC_RIL, SERVER_NODE, 'server/src/lsp/transports.ts'],
     why: 'formatting console output, which goes to standard error in stdio mode',
   },
 };

@@ -4,7 +4,7 @@
  */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { SERVER_NAME, startServer } from './server';
-import { createStdioConnection } from './stdio';
+import { createIpcConnection, createStdioConnection } from './transports';
 
 const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe'];
 
@@ -32,7 +32,9 @@ function main(argv: readonly string[]): void {
 
   const connection = argv.includes('--stdio')
     ? createStdioConnection()
-    : createConnection(ProposedFeatures.all);
+    : argv.includes('--node-ipc')
+      ? createIpcConnection()
+      : createConnection(ProposedFeatures.all);
   startServer(connection);
   connection.listen();
 }

@@ -1,7 +1,7 @@
 /**
- * A message reader for stream transports that survives a client sending garbage: bad frames are
- * dropped (see frames.ts), and a body that is not one JSON-RPC message is answered with the
- * JSON-RPC error for it instead of being lost in silence, so the client never waits forever.
+ * Message readers that survive a client sending garbage: bad frames are skipped (frames.ts),
+ * and what is not one JSON-RPC message is answered with the JSON-RPC error for it instead of
+ * being lost in silence, so the client never waits forever and the server never stops reading.
  */
 import {
   AbstractMessageReader,
@@ -15,34 +15,74 @@ import {
 } from 'vscode-languageserver/node';
 import { FrameSplitter } from './frames';
 
-/** What the reader made of one body: a message to pass on, or the error answer to send. */
+/** What the reader made of one message: a message to pass on, or the error answer to send. */
 type Reading = { readonly message: Message } | { readonly reply: ResponseMessage };
 
-export class CheckedMessageReader extends AbstractMessageReader implements MessageReader {
+export interface ReaderContext {
+  /** Where error answers go: the connection's own writer, which orders them with the rest. */
+  readonly writer: MessageWriter;
+  readonly warn: (message: string) => void;
+}
+
+abstract class CheckedReader extends AbstractMessageReader implements MessageReader {
   /** A `shutdown` request came through, so closing the input afterwards is an orderly end. */
   sawShutdown = false;
 
-  constructor(
-    private readonly input: NodeJS.ReadableStream,
-    private readonly writer: MessageWriter,
-    private readonly warn: (message: string) => void,
-  ) {
+  constructor(protected readonly context: ReaderContext) {
     super();
   }
 
-  listen(callback: DataCallback): Disposable {
+  /** Runs a step of reading; a failure is reported and costs nothing but that step. */
+  protected guard(step: () => void): void {
+    try {
+      step();
+    } catch (error) {
+      this.fireError(error);
+    }
+  }
+
+  protected accept(reading: Reading, callback: DataCallback): void {
+    if ('message' in reading) {
+      this.pass(reading.message, callback);
+      return;
+    }
+
+    const { writer, warn } = this.context;
+    warn(`Answered a malformed message with an error: ${reading.reply.error?.message}`);
+    writer.write(reading.reply).catch((error: unknown) => this.fireError(error));
+  }
+
+  /**
+   * The connection's handling may throw (a cancellation without an id does): that must cost
+   * this message only, never the ones read after it.
+   */
+  private pass(message: Message, callback: DataCallback): void {
+    this.sawShutdown ||= Message.isRequest(message) && message.method === 'shutdown';
+    try {
+      callback(message);
+    } catch (error) {
+      this.context.warn(`Dropped a message the connection could not take: ${String(error)}`);
+    }
+  }
+}
+
+/** Reads framed messages from a byte stream, such as standard input. */
+export class CheckedStreamReader extends CheckedReader {
+  constructor(
+    private readonly input: NodeJS.ReadableStream,
+    context: ReaderContext,
+  ) {
+    super(context);
+  }
+
+  override listen(callback: DataCallback): Disposable {
     const splitter = new FrameSplitter({
-      body: (body) => this.accept(body, callback),
+      body: (body) => this.accept(readBody(body), callback),
       skipped: (reason) =>
-        this.warn(`Skipping input that is not a message up to the next header: ${reason}.`),
+        this.context.warn(`Skipping input that is not a message up to the next header: ${reason}.`),
     });
-    const onData = (chunk: Buffer | string) => {
-      try {
-        splitter.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
-      } catch (error) {
-        this.fireError(error);
-      }
-    };
+    const onData = (chunk: Buffer | string) =>
+      this.guard(() => splitter.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk));
     const onError = (error: unknown) => this.fireError(error);
     const onClose = () => this.fireClose();
 
@@ -57,43 +97,38 @@ export class CheckedMessageReader extends AbstractMessageReader implements Messa
       this.input.off('close', onClose);
     });
   }
+}
 
-  private accept(body: Buffer, callback: DataCallback): void {
-    const reading = readMessage(body);
-    if ('message' in reading) {
-      this.pass(reading.message, callback);
-      return;
-    }
+/** Reads the messages the parent process sends over the Node IPC channel, as VS Code does. */
+export class CheckedIpcReader extends CheckedReader {
+  override listen(callback: DataCallback): Disposable {
+    const onMessage = (value: unknown) => this.guard(() => this.accept(classify(value), callback));
+    const onDisconnect = () => this.fireClose();
 
-    this.warn(`Answered a malformed message with an error: ${reading.reply.error?.message}`);
-    this.writer.write(reading.reply).catch((error: unknown) => this.fireError(error));
-  }
-
-  /**
-   * The connection's handling may throw (a cancellation without an id does): that must cost
-   * this message only, never the ones read after it.
-   */
-  private pass(message: Message, callback: DataCallback): void {
-    this.sawShutdown ||= Message.isRequest(message) && message.method === 'shutdown';
-    try {
-      callback(message);
-    } catch (error) {
-      this.warn(`Dropped a message the connection could not take: ${String(error)}`);
-    }
+    process.on('message', onMessage);
+    process.on('disconnect', onDisconnect);
+    return Disposable.create(() => {
+      process.off('message', onMessage);
+      process.off('disconnect', onDisconnect);
+    });
   }
 }
 
-function readMessage(body: Buffer): Reading {
+function readBody(body: Buffer): Reading {
   let value: unknown;
   try {
     value = JSON.parse(body.toString('utf8'));
   } catch {
     return errorReply(null, ErrorCodes.ParseError, 'The message body is not JSON.');
   }
+  return classify(value);
+}
 
+function classify(value: unknown): Reading {
   if (Array.isArray(value)) {
     return errorReply(null, ErrorCodes.InvalidRequest, BATCH_REFUSED);
   }
+
   const candidate = value as Message;
   if (isMessage(candidate)) {
     return { message: candidate };
