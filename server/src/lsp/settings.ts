@@ -15,6 +15,8 @@ export interface ServerSettings {
   readonly severity: Readonly<Partial<Record<ProblemCode, SeveritySetting>>>;
   readonly reportSyntaxErrors: boolean;
   readonly maxProblems: number;
+  /** Longer documents are not checked, in millions of characters: one note says so instead. */
+  readonly maxDocumentSize: number;
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = {
@@ -23,10 +25,16 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   severity: {},
   reportSyntaxErrors: false,
   maxProblems: DEFAULT_MAX_PROBLEMS,
+  maxDocumentSize: 64,
 };
 
 /** The largest cap accepted, so a typo of many digits cannot flood the editor. */
 const MAX_PROBLEMS_LIMIT = 100_000;
+
+/** V8 holds strings of up to about 536 million characters: no document can be longer. */
+const MAX_DOCUMENT_SIZE_LIMIT = 536;
+
+const CHARACTERS_PER_MILLION = 1_000_000;
 
 export interface SettingsReading {
   readonly settings: ServerSettings;
@@ -51,7 +59,9 @@ export function readSettings(raw: unknown): SettingsReading {
     associations: readAssociations(section.associations, problems),
     severity: readSeverities(section.severity, problems),
     reportSyntaxErrors: readBoolean(section, 'reportSyntaxErrors', problems),
-    maxProblems: readMaxProblems(section.maxProblems, problems),
+    maxProblems: readWholeNumber(section, 'maxProblems', MAX_PROBLEMS_LIMIT, problems),
+    maxDocumentSize: readWholeNumber(section, 'maxDocumentSize', MAX_DOCUMENT_SIZE_LIMIT,
+      problems),
   };
   return { settings, problems };
 }
@@ -148,24 +158,30 @@ function readSeverities(
   return severities;
 }
 
-function readMaxProblems(value: unknown, problems: string[]): number {
+function readWholeNumber(
+  section: Record<string, unknown>,
+  name: 'maxProblems' | 'maxDocumentSize',
+  limit: number,
+  problems: string[],
+): number {
+  const value = section[name];
   if (value === undefined) {
-    return DEFAULT_SETTINGS.maxProblems;
+    return DEFAULT_SETTINGS[name];
   }
-  if (
-    typeof value === 'number' &&
-    Number.isInteger(value) &&
-    value >= 1 &&
-    value <= MAX_PROBLEMS_LIMIT
-  ) {
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= limit) {
     return value;
   }
 
   problems.push(
-    `Setting "${SETTINGS_SECTION}.maxProblems" must be a whole number from 1 to ` +
-      `${MAX_PROBLEMS_LIMIT}, not ${show(value)}; using ${DEFAULT_SETTINGS.maxProblems}.`,
+    `Setting "${SETTINGS_SECTION}.${name}" must be a whole number from 1 to ` +
+      `${limit}, not ${show(value)}; using ${DEFAULT_SETTINGS[name]}.`,
   );
-  return DEFAULT_SETTINGS.maxProblems;
+  return DEFAULT_SETTINGS[name];
+}
+
+/** The longest text the settings let the analysis check, in characters. */
+export function maxDocumentLength(settings: ServerSettings): number {
+  return settings.maxDocumentSize * CHARACTERS_PER_MILLION;
 }
 
 /** A raw value as it appears in a settings file, cut short. */

@@ -15,7 +15,13 @@ import { isAssociated, WorkspaceFolders } from './associations';
 import { ClientFeatures } from './capabilities';
 import { toDiagnostic } from './convert';
 import { ServerLog } from './log';
-import { editorSeverities, readSettings, ServerSettings, SETTINGS_SECTION } from './settings';
+import {
+  editorSeverities,
+  maxDocumentLength,
+  readSettings,
+  ServerSettings,
+  SETTINGS_SECTION,
+} from './settings';
 
 /** The settings that apply to one document, with its association already decided. */
 export interface DocumentSettings extends ServerSettings {
@@ -90,6 +96,7 @@ export class DocumentStore {
       associated: settings.associated,
       severities: editorSeverities(settings),
       maxProblems: settings.maxProblems,
+      maxLength: maxDocumentLength(settings),
     };
     // The previous version, if any, lets an edit re-analyse only what it touched.
     const { analysis, lines } = analyzeIncrementally(cached, text, options);
