@@ -108,6 +108,17 @@ suite('when a big document is edited', () => {
     });
   });
 
+  test('should give the size note once the limit falls below the length', () => {
+    const options: AnalysisOptions = { language: 'json' };
+    const first = analyzeIncrementally(undefined, big.text, options);
+    const limited = { ...options, maxLength: SCAN_MIN_LENGTH };
+    const again = analyzeIncrementally({ text: big.text, ...first }, big.text, limited);
+
+    assert.deepEqual(again.analysis, analyzeText(big.text, limited));
+    assert.deepEqual(again.analysis.problems.map((problem) => problem.code),
+      ['document-too-large']);
+  });
+
   test('should keep the analysis and line map when the text did not change', () => {
     const options: AnalysisOptions = { language: 'json' };
     const first = analyzeIncrementally(undefined, big.text, options);

@@ -47,7 +47,8 @@ function reanalyze(
   options: AnalysisOptions,
 ): DocumentAnalysis {
   const outline = previous.outline;
-  if (!outline || !scannedAlike(outline, options) || text.length < SCAN_MIN_LENGTH) {
+  const tooLong = options.maxLength !== undefined && text.length > options.maxLength;
+  if (!outline || !scannedAlike(outline, options) || text.length < SCAN_MIN_LENGTH || tooLong) {
     return analyzeText(text, options);
   }
 
