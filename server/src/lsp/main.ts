@@ -30,6 +30,7 @@ function main(argv: readonly string[]): void {
     return;
   }
 
+  // NOTE: --socket and --pipe keep the library's reader, which cannot resync after a bad frame.
   const connection = argv.includes('--stdio')
     ? createStdioConnection()
     : argv.includes('--node-ipc')
