@@ -12,7 +12,7 @@ import { DEFAULT_MAX_DEPTH } from './limits';
 import { LineMap } from './positions';
 import { OffsetRange, Problem } from './problems';
 import { AssociationScope, PayloadSpan, PositionSpan, scanStructure } from './scan';
-import { changedSpan, TextChange } from './textChange';
+import { changedSpan, plausibleChange, TextChange } from './textChange';
 
 /** A text, its analysis and its line map, as an editor keeps them per document version. */
 export interface AnalyzedText {
@@ -24,18 +24,23 @@ export interface AnalyzedText {
 /**
  * The analysis and line map of `text`, reusing what an edit of `previous.text` cannot have
  * changed. Without a previous version, or when the edit may have changed the structure, this
- * is `analyzeText` and a new `LineMap`.
+ * is `analyzeText` and a new `LineMap`. `knownChange`, when given, says where the texts differ
+ * (as an editor knows from the edit); it is checked only around its ends, so it must be right.
  */
 export function analyzeIncrementally(
   previous: AnalyzedText | undefined,
   text: string,
   options: AnalysisOptions,
+  knownChange?: TextChange,
 ): Omit<AnalyzedText, 'text'> {
   if (!previous) {
     return { analysis: analyzeText(text, options), lines: new LineMap(text) };
   }
 
-  const change = changedSpan(previous.text, text);
+  // An editor that saw the edit can tell where it was, which spares comparing the two texts.
+  const change = knownChange && plausibleChange(knownChange, previous.text, text)
+    ? knownChange
+    : changedSpan(previous.text, text);
   const lines = change ? LineMap.afterEdit(previous.lines, text, change) : previous.lines;
   return { analysis: reanalyze(previous.analysis, text, change, options), lines };
 }

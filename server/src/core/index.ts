@@ -7,3 +7,4 @@ export { containerTreeAt, payloadAtOffset } from './outline';
 export * from './parse';
 export * from './positions';
 export * from './problems';
+export { composeChanges, type TextChange } from './textChange';

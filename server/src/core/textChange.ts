@@ -12,6 +12,10 @@ const FIRST_STEP = 1024;
 
 /** The one span that differs between `before` and `after`, or undefined when they are equal. */
 export function changedSpan(before: string, after: string): TextChange | undefined {
+  if (before.length === after.length && before === after) {
+    return undefined;
+  }
+
   const shorter = Math.min(before.length, after.length);
   const prefix = matchingLength(before, after, shorter, (text, from, size) =>
     text.slice(from, from + size));
@@ -48,4 +52,36 @@ function matchingLength(
     }
   }
   return matched;
+}
+
+/** The one change that does what `first` and then `second` do. */
+export function composeChanges(first: TextChange, second: TextChange): TextChange {
+  const reach = Math.max(first.newEnd, second.oldEnd);
+
+  return {
+    start: Math.min(first.start, second.start),
+    oldEnd: reach - (first.newEnd - first.oldEnd),
+    newEnd: reach + (second.newEnd - second.oldEnd),
+  };
+}
+
+/** How much text on each side of a reported change is compared to check it. */
+const CHECKED_CONTEXT = 64;
+
+/**
+ * Whether `change` can be what turned `before` into `after`: the lengths agree and so does the
+ * text just around it. A wrong report is caught near its ends, not everywhere.
+ */
+export function plausibleChange(change: TextChange, before: string, after: string): boolean {
+  const { start, oldEnd, newEnd } = change;
+  const inside = start >= 0 && start <= oldEnd && start <= newEnd && oldEnd <= before.length
+    && newEnd <= after.length && after.length - before.length === newEnd - oldEnd;
+  if (!inside) {
+    return false;
+  }
+
+  const from = Math.max(0, start - CHECKED_CONTEXT);
+  const following = (text: string, at: number) => text.slice(at, at + CHECKED_CONTEXT);
+  return before.slice(from, start) === after.slice(from, start)
+    && following(before, oldEnd) === following(after, newEnd);
 }

@@ -8,7 +8,6 @@ import {
   Position,
   TextDocuments,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { completionsAt, hoverAt } from '../features';
 import { codeActionsFor } from './actions';
 import { WorkspaceFolders } from './associations';
@@ -18,6 +17,7 @@ import {
   readClientFeatures,
   serverCapabilities,
 } from './capabilities';
+import { ChangeLog } from './changes';
 import { toCompletionItem, toHover } from './convert';
 import { guarded, ServerLog } from './log';
 import { SETTINGS_SECTION } from './settings';
@@ -30,12 +30,14 @@ const SETTINGS_WAIT_MS = 5000;
 
 export function startServer(connection: Connection): void {
   const log = new ServerLog(connection.console);
-  const documents = new TextDocuments(TextDocument);
+  const changes = new ChangeLog();
+  const documents = new TextDocuments(changes.configuration());
   const folders = new WorkspaceFolders();
   let features: ClientFeatures = readClientFeatures({});
   const store = new DocumentStore({
     connection,
     documents,
+    changes,
     log,
     folders,
     features: () => features,

@@ -13,6 +13,7 @@ import {
 } from '../core';
 import { isAssociated, WorkspaceFolders } from './associations';
 import { ClientFeatures } from './capabilities';
+import { ChangeLog } from './changes';
 import { toDiagnostic } from './convert';
 import { ServerLog } from './log';
 import {
@@ -42,6 +43,7 @@ export interface DocumentState {
 export interface StoreContext {
   readonly connection: Connection;
   readonly documents: TextDocuments<TextDocument>;
+  readonly changes: ChangeLog;
   readonly log: ServerLog;
   readonly folders: WorkspaceFolders;
   readonly features: () => ClientFeatures;
@@ -99,7 +101,8 @@ export class DocumentStore {
       maxLength: maxDocumentLength(settings),
     };
     // The previous version, if any, lets an edit re-analyse only what it touched.
-    const { analysis, lines } = analyzeIncrementally(cached, text, options);
+    const change = this.context.changes.take(document.uri, cached?.version, document.version);
+    const { analysis, lines } = analyzeIncrementally(cached, text, options, change);
     const state = { version: document.version, text, lines, analysis, settings, options };
     this.states.set(document.uri, state);
     return state;
@@ -134,6 +137,7 @@ export class DocumentStore {
     this.timers.delete(uri);
     this.states.delete(uri);
     this.settings.delete(uri);
+    this.context.changes.forget(uri);
     void this.context.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
