@@ -54,6 +54,7 @@ export function outlineDocument(
     maxDepth,
   });
   if (!scan) {
+    // Shortcoming: a big text with a syntax error gets the full tree (8× its size): no recovery.
     return undefined;
   }
 

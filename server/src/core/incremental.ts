@@ -128,6 +128,7 @@ function regionOf(outline: DocumentOutline, change: TextChange): Region | undefi
   const containers = outline.containers;
   const around = containers.innermostAround(change.start, change.oldEnd);
   if (around <= 0) {
+    // Shortcoming: an edit among the root's own members is a full analysis, as is a bracket.
     return undefined;
   }
 
