@@ -1,5 +1,5 @@
 // Prints the benchmark's tables and checks the targets, all as ratios measured in this run.
-import { median, spread } from './timing.mjs';
+import { median, pairedRatio, spread } from './timing.mjs';
 
 const MEGABYTE = 1e6;
 
@@ -18,14 +18,13 @@ function megabytes(bytes) {
 
 /** One fixture: every contender's median, spread, ratio, speed, memory and findings. */
 export function printFixture(result) {
-  const { spec, bytes, manifest, plan, contenders, times, scores, memory } = result;
-  const reference = median(times.parseTree);
-  const widths = [28, 10, 17, 11, 7, 16, 12, 10];
+  const { spec, bytes, manifest, plan, contenders, times, cpuTimes, scores, memory } = result;
+  const widths = [28, 10, 12, 11, 8, 6, 16, 8, 9];
 
   console.log(`${spec.name}: ${megabytes(bytes)} MB, ${manifest.payloads} payloads, `
-    + `${manifest.mistakes.length} injected mistakes; median of ${plan.rounds} interleaved `
-    + `rounds after ${plan.warmup} warm-up`);
-  console.log(row(['contender', 'median ms', 'min-max ms', '× parseTree', 'MB/s',
+    + `${manifest.mistakes.length} injected mistakes; ${plan.rounds} interleaved rounds after `
+    + `${plan.warmup} warm-up`);
+  console.log(row(['contender', 'median ms', 'min-max', '× parseTree', 'CPU ×', 'MB/s',
     'peak extra MB', 'found', 'elsewhere'], widths));
   for (const contender of contenders) {
     const runs = times[contender.key];
@@ -37,7 +36,8 @@ export function printFixture(result) {
       contender.name,
       middle.toFixed(1),
       `${low.toFixed(0)}-${high.toFixed(0)}`,
-      (middle / reference).toFixed(2),
+      pairedRatio(times, contender.key, 'parseTree').toFixed(2),
+      pairedRatio(cpuTimes, contender.key, 'parseTree').toFixed(2),
       (bytes / MEGABYTE / (middle / 1000)).toFixed(0),
       extra === undefined ? '-' : `${megabytes(extra)} (${(extra / bytes).toFixed(1)}×)`,
       score ? `${score.found}/${manifest.mistakes.length}` : '-',
@@ -45,7 +45,9 @@ export function printFixture(result) {
     ], widths));
   }
   const method = memory && Object.values(memory)[0]?.method;
-  console.log(method ? `(peak extra memory: ${method}, one fresh process per contender)\n` : '');
+  console.log('(× parseTree: median over rounds of the ratio within a round; CPU ×: the same for'
+    + ' CPU time, which other programs do not inflate'
+    + `${method ? `; peak extra memory: ${method}, a fresh process per contender` : ''})\n`);
 }
 
 export function printServer(server) {
@@ -79,11 +81,11 @@ export function printTargets(results, server) {
       checks.push({ label: `${name}: not run`, ok: undefined, text: 'quick run' });
       continue;
     }
-    const ours = median(result.times.ours);
-    const ratio = ours / median(result.times.parseTree);
-    const service = median(result.times.jsonService) / ours;
-    check(`${name}: full validation / parseTree`, ratio, 0.5,
-      `${ratio.toFixed(2)} <= 0.50 (${service.toFixed(1)}× faster than the JSON service)`);
+    const ratio = pairedRatio(result.times, 'ours', 'parseTree');
+    const cpuRatio = pairedRatio(result.cpuTimes, 'ours', 'parseTree');
+    const service = 1 / pairedRatio(result.times, 'ours', 'jsonService');
+    check(`${name}: full validation / parseTree`, ratio, 0.5, `${ratio.toFixed(2)} <= 0.50 `
+      + `(CPU ${cpuRatio.toFixed(2)}; ${service.toFixed(1)}× faster than the JSON service)`);
     const missed = result.manifest.mistakes.length - result.scores.ours.found;
     check(`${name}: injected mistakes missed`, missed, 0, `${missed} missed`);
   }

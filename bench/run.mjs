@@ -43,7 +43,8 @@ async function benchFixture(spec, contenders) {
   const fixture = loadFixture(spec);
   const plan = roundsFor(spec.megabytes, QUICK);
   const scoreOf = (contender, result) => contender.score?.(result, fixture.manifest.mistakes);
-  const { times, scores } = await timeContenders(contenders, fixture.text, plan, scoreOf);
+  const { times, cpuTimes, scores } = await timeContenders(contenders, fixture.text, plan,
+    scoreOf);
   const memory = await memoryOf(spec, contenders, fixture.file);
   const result = {
     spec,
@@ -52,6 +53,7 @@ async function benchFixture(spec, contenders) {
     plan,
     contenders,
     times,
+    cpuTimes,
     scores,
     memory,
   };

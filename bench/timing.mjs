@@ -8,17 +8,20 @@ export function roundsFor(megabytes, quick) {
     return { warmup: 1, rounds: 3 };
   }
   if (megabytes >= 50) {
-    return { warmup: 1, rounds: 5 };
+    return { warmup: 1, rounds: 7 };
   }
-  return megabytes >= 10 ? { warmup: 2, rounds: 9 } : { warmup: 3, rounds: 21 };
+  return megabytes >= 10 ? { warmup: 2, rounds: 11 } : { warmup: 3, rounds: 21 };
 }
 
 /**
- * Milliseconds per run of each contender, `{ key: number[] }`, and `scores`: what `score` made
- * of each contender's first result (results are dropped at once, so none weighs on the next).
+ * Per contender, the wall-clock and the CPU milliseconds of each timed run, `{ key: number[] }`
+ * (index i is round i for all), and `scores`: what `score` made of its first result (results
+ * are dropped at once, so none weighs on the next). CPU time counts this process's threads
+ * (the garbage collector's helpers too), and not the time other programs held the cores.
  */
 export async function timeContenders(contenders, text, plan, scoreOf) {
   const times = Object.fromEntries(contenders.map((contender) => [contender.key, []]));
+  const cpuTimes = Object.fromEntries(contenders.map((contender) => [contender.key, []]));
   const scores = {};
 
   for (let round = 0; round < plan.warmup + plan.rounds; round++) {
@@ -26,16 +29,19 @@ export async function timeContenders(contenders, text, plan, scoreOf) {
     for (const contender of order) {
       collectGarbage();
       const started = performance.now();
+      const cpuStarted = process.cpuUsage();
       const result = await contender.run(text);
       const elapsed = performance.now() - started;
+      const cpu = process.cpuUsage(cpuStarted);
       if (round >= plan.warmup) {
         times[contender.key].push(elapsed);
+        cpuTimes[contender.key].push((cpu.user + cpu.system) / 1000);
       } else if (!(contender.key in scores)) {
         scores[contender.key] = scoreOf(contender, result);
       }
     }
   }
-  return { times, scores };
+  return { times, cpuTimes, scores };
 }
 
 export function collectGarbage() {
@@ -54,4 +60,13 @@ export function median(values) {
 /** The spread as the lowest and highest run, which a reader can check against the median. */
 export function spread(values) {
   return { low: Math.min(...values), high: Math.max(...values) };
+}
+
+/**
+ * The median over rounds of `key`'s time divided by the reference's in the same round: runs
+ * close in time meet the same load from other programs, so their ratio is steadier than a
+ * ratio of medians.
+ */
+export function pairedRatio(times, key, referenceKey) {
+  return median(times[key].map((value, round) => value / times[referenceKey][round]));
 }
