@@ -264,6 +264,24 @@ suite('when completing a key in a payload', () => {
     assert.ok(entries.some((entry) => entry.label === 'actionState'));
   });
 
+  test('should see the members after a key typed without its colon', () => {
+    const source = `{${TYPED},\n"|"\n"actionState": "done"\n}`;
+    const { entries } = complete(source);
+
+    assert.deepEqual(
+      entries.map((entry) => entry.label),
+      ALL_PROPERTIES.filter((name) => name !== 'actionState'),
+    );
+    assert.equal(
+      accepted(source, 'actionName'),
+      `{${TYPED},\n"actionName": "",\n"actionState": "done"\n}`,
+    );
+    assert.equal(
+      accepted(`{${TYPED}, "act|" "actionName": null}`, 'actionState'),
+      `{${TYPED}, "actionState": "pending", "actionName": null}`,
+    );
+  });
+
   test('should complete a key that has no closing quote without eating the brace', () => {
     assert.equal(
       accepted(`{${TYPED}, "fail| }`, 'failedLicensesCount'),

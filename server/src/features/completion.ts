@@ -21,6 +21,7 @@ import { isEmptyPayloadPlace } from './emptyPlaces';
 import { payloadAt, typeValueLocationAt } from './lookup';
 import { payloadMembersText, escapeSnippetText, keyText, valueText } from './snippets';
 import { KeySite, siteInObject, stringEditRanges, ValueSite } from './sites';
+import { keysWritten } from './tokens';
 
 export type CompletionKind = 'property' | 'enumMember' | 'typeName' | 'payload';
 
@@ -187,7 +188,7 @@ function keyEntries(context: KeyContext): CompletionEntry[] {
     return [];
   }
 
-  const present = presentNames(payload.object, site.member);
+  const present = presentNames(payload.object, text, site.token);
   const edit = keyEdit(site, text, offset);
   const entries: CompletionEntry[] = payload.type.properties
     .filter((property) => !present.has(property.name))
@@ -289,13 +290,12 @@ function payloadEntry(
   };
 }
 
-function presentNames(object: Node, editing: Node | undefined): Set<string> {
+function presentNames(object: Node, text: string, editing: Node | undefined): Set<string> {
   const names = new Set<string>();
 
-  for (const member of object.children ?? []) {
-    const key = member.children?.[0];
-    if (member !== editing && typeof key?.value === 'string') {
-      names.add(key.value);
+  for (const key of keysWritten(text, object)) {
+    if (key.offset !== editing?.offset) {
+      names.add(key.name);
     }
   }
   return names;

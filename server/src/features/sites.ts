@@ -4,14 +4,19 @@
  */
 import { Node } from 'jsonc-parser';
 import { OffsetRange } from '../core';
-import { contentRange, endOf, isClosedString, isInsideString, scanGap } from './tokens';
+import {
+  contentRange,
+  endOf,
+  isClosedString,
+  isInsideString,
+  scanGap,
+  stringFollows,
+} from './tokens';
 
 export interface KeySite {
   readonly kind: 'key';
-  /** The key string under the cursor, when the user is editing one. */
+  /** The key string under the cursor, when the user is editing one; its name is not present. */
   readonly token?: Node;
-  /** The member whose key is under the cursor; its own name does not count as present. */
-  readonly member?: Node;
   /** A colon already follows the key, so only the name is to be written. */
   readonly colonFollows: boolean;
   /** A bare word under the cursor where a key belongs, to be replaced whole. */
@@ -82,13 +87,15 @@ function keySiteInToken(
   const rest = closed ? '' : text.slice(offset, endOf(key));
   const colonFollows = member.colonOffset !== undefined || COLON_AHEAD.test(rest);
   const gap = next && scanGap(text, endOf(key), next.offset, endOf(key));
+  // NOTE: a key without a colon makes the parser drop the members after it, so a following
+  // member is looked for in the text as well as in the tree.
+  const memberFollows = gap !== undefined ? !gap.commaAfter : stringFollows(text, endOf(key));
 
   return {
     kind: 'key',
     token: key,
-    member,
     colonFollows,
-    commaAfter: !colonFollows && gap !== undefined && !gap.commaAfter,
+    commaAfter: !colonFollows && memberFollows,
   };
 }
 

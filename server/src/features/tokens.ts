@@ -96,3 +96,51 @@ function commentEnd(text: string, kind: SyntaxKind, tokenEnd: number): number {
     kind === SyntaxKind.BlockCommentTrivia && text.slice(tokenEnd - 2, tokenEnd) === '*/';
   return closedBlock ? tokenEnd - 1 : tokenEnd;
 }
+
+/** A key as written in an object's text, found by the scanner rather than the tree. */
+export interface WrittenKey {
+  readonly name: string;
+  readonly offset: number;
+}
+
+/**
+ * The keys of an object's own members as its text spells them. The parser's error recovery
+ * drops the members that follow a key without a colon, so the tree alone would miss them.
+ */
+export function keysWritten(text: string, object: Node): WrittenKey[] {
+  const scanner = createScanner(text, true);
+  const end = endOf(object);
+  const keys: WrittenKey[] = [];
+  let depth = 0;
+  let candidate: WrittenKey | undefined;
+
+  scanner.setPosition(object.offset);
+  for (let kind = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
+    if (scanner.getTokenOffset() >= end) {
+      break;
+    }
+    depth += depthChange(kind);
+    if (kind === SyntaxKind.ColonToken && candidate !== undefined) {
+      keys.push(candidate);
+    }
+    candidate =
+      depth === 1 && kind === SyntaxKind.StringLiteral
+        ? { name: scanner.getTokenValue(), offset: scanner.getTokenOffset() }
+        : undefined;
+  }
+  return keys;
+}
+
+/** True when the first token at or after `start` (comments skipped) opens a string. */
+export function stringFollows(text: string, start: number): boolean {
+  const scanner = createScanner(text, true);
+  scanner.setPosition(start);
+  return scanner.scan() === SyntaxKind.StringLiteral;
+}
+
+function depthChange(kind: SyntaxKind): number {
+  if (kind === SyntaxKind.OpenBraceToken || kind === SyntaxKind.OpenBracketToken) {
+    return 1;
+  }
+  return kind === SyntaxKind.CloseBraceToken || kind === SyntaxKind.CloseBracketToken ? -1 : 0;
+}
