@@ -56,7 +56,7 @@ suite('when hovering in a payload', () => {
     assert.equal(markdown?.split('\n\n')[0], '**actionName**: `Edm.String`, nullable');
   });
 
-  test('should describe the member on an enum value, with its meaning and number', () => {
+  test('should describe the member on an enum value, then its property', () => {
     const { result, markdown, text } = hover(
       `{${TYPED}, "actionFailureReason": "expiredVpp|Token"}`,
     );
@@ -65,8 +65,13 @@ suite('when hovering in a payload', () => {
     assert.deepEqual(result?.range, { start, end: start + '"expiredVppToken"'.length });
     assert.equal(
       markdown,
-      '**expiredVppToken** = 3, a member of `vppTokenActionFailureReason`\n\n' +
+      [
+        '**expiredVppToken** = 3, a member of `vppTokenActionFailureReason`',
         'The VPP token had expired\\.',
+        '**actionFailureReason**: `graph.vppTokenActionFailureReason`, not nullable',
+        'Declared on `vppTokenRevokeLicensesActionResult`\\.',
+        'Why the revocation failed, or none when it did not\\.',
+      ].join('\n\n'),
     );
   });
 
@@ -117,7 +122,13 @@ suite('when hovering in a payload', () => {
 
     assert.equal(
       result && toPlainText(result.doc),
-      'done = 4, a member of actionState\n\nThe action finished without errors.',
+      [
+        'done = 4, a member of actionState',
+        'The action finished without errors.',
+        'actionState: graph.actionState, not nullable',
+        'Inherited from vppTokenActionResult.',
+        'Where the action stands: pending, running, finished or failed.',
+      ].join('\n\n'),
     );
   });
 });

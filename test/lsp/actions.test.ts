@@ -8,7 +8,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { applyTextEdits, editsFor } from './edits';
 import { fileUri, ServerUnderTest } from './harness';
-import { NESTED_TOKENS, positionOf, rangeOf } from './fixtures';
+import { DERIVED, NESTED_TOKENS, positionOf, rangeOf } from './fixtures';
 
 let server: ServerUnderTest;
 const uri = fileUri('lsp-actions.json');
@@ -63,14 +63,17 @@ suite('when hovering over the protocol', () => {
     });
   });
 
-  test('should describe an enum member on its value', async () => {
+  test('should describe an enum member on its value, then its property', async () => {
     const hover = await hoverAt(NESTED_TOKENS, '"appleFailure"', 4);
 
     assert.deepEqual(hover?.contents, {
       kind: 'markdown',
       value:
         '**appleFailure** = 1, a member of `vppTokenActionFailureReason`\n\n' +
-        "Apple's service reported an error\\.",
+        "Apple's service reported an error\\.\n\n" +
+        '**actionFailureReason**: `graph.vppTokenActionFailureReason`, not nullable\n\n' +
+        'Declared on `vppTokenRevokeLicensesActionResult`\\.\n\n' +
+        'Why the revocation failed, or none when it did not\\.',
     });
   });
 
@@ -153,5 +156,32 @@ suite('when asking for code actions over the protocol', () => {
     };
 
     assert.deepEqual(await actionsFor([foreign, malformed], ['quickfix']), []);
+  });
+});
+
+suite('when a client sends a byte order mark in the text', () => {
+  const bomUri = fileUri('lsp-actions-bom.json');
+  const text = `\ufeff{"@odata.type": "${DERIVED}", "actionState": "Done"}`;
+
+  test('should count it in ranges, so a fix applies to the text the client holds', async () => {
+    await server.open(bomUri, text);
+    const { diagnostics } = await server.diagnosticsFor(bomUri, (p) => p.version === 1);
+    const enumProblem = diagnostics.filter((d) => d.code === 'invalid-enum-value');
+    const actions = await server.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri: bomUri },
+      range: enumProblem[0].range,
+      context: { diagnostics: enumProblem },
+    });
+    const fix = (actions ?? [])[0] as CodeAction;
+
+    assert.deepEqual(enumProblem[0].range, {
+      start: { line: 0, character: text.indexOf('"Done"') },
+      end: { line: 0, character: text.indexOf('"Done"') + 6 },
+    });
+    assert.equal(
+      applyTextEdits(text, editsFor(fix.edit, bomUri)),
+      text.replace('"Done"', '"done"'),
+    );
+    await server.close(bomUri);
   });
 });

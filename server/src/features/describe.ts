@@ -11,12 +11,7 @@ import { Block, code, Doc, paragraph, plain, Span, strong } from './doc';
 
 /** The property's name, Edm type, nullability, where it is declared, meaning and members. */
 export function describeProperty(type: EntityTypeModel, property: PropertyModel): Doc {
-  const nullability = property.nullable ? 'nullable' : 'not nullable';
-  const blocks: Block[] = [
-    paragraph(strong(property.name), plain(': '), code(property.type), plain(`, ${nullability}`)),
-    paragraph(...declaration(type, property)),
-    paragraph(plain(property.description)),
-  ];
+  const blocks: Block[] = [...summarizeProperty(type, property)];
 
   const enumType = enumOf(property);
   if (enumType) {
@@ -24,6 +19,16 @@ export function describeProperty(type: EntityTypeModel, property: PropertyModel)
     blocks.push({ kind: 'list', items: enumType.members.map(memberLine) });
   }
   return blocks;
+}
+
+/** The property without its members: name, Edm type, nullability, declaration, meaning. */
+export function summarizeProperty(type: EntityTypeModel, property: PropertyModel): Doc {
+  const nullability = property.nullable ? 'nullable' : 'not nullable';
+  return [
+    paragraph(strong(property.name), plain(': '), code(property.type), plain(`, ${nullability}`)),
+    paragraph(...declaration(type, property)),
+    paragraph(plain(property.description)),
+  ];
 }
 
 /** One member: its meaning and numeric value. */

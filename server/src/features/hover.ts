@@ -11,7 +11,12 @@ import {
   Payload,
   PropertyModel,
 } from '../core';
-import { describeEntityType, describeMember, describeProperty } from './describe';
+import {
+  describeEntityType,
+  describeMember,
+  describeProperty,
+  summarizeProperty,
+} from './describe';
 import { Doc } from './doc';
 import { payloadAt } from './lookup';
 import { endOf } from './tokens';
@@ -67,7 +72,7 @@ function describeValue(payload: Payload, name: string, value: Node): Doc | undef
   const enumType = findProperty(payload.type, name) && enumOf(property);
   const member = enumType?.members.find((candidate) => candidate.name === value.value);
   if (enumType && member && value.type === 'string') {
-    return describeMember(enumType, member);
+    return [...describeMember(enumType, member), ...summarizeProperty(payload.type, property)];
   }
   return describeProperty(payload.type, property);
 }

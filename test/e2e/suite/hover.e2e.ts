@@ -57,7 +57,7 @@ suite('when hovering in a payload', () => {
     ].join('\n\n'));
   });
 
-  test('should describe the enum member a value names, with its number', async () => {
+  test('should describe the enum member a value names, then its property', async () => {
     const { document } = await openFixture('valid.json');
     const value = valueRange(document, 'actionFailureReason');
 
@@ -65,8 +65,13 @@ suite('when hovering in a payload', () => {
 
     assert.deepEqual(hovers, [{
       range: showRange(value),
-      text: '**expiredVppToken** = 3, a member of `vppTokenActionFailureReason`\n\n'
-        + 'The VPP token had expired\\.',
+      text: [
+        '**expiredVppToken** = 3, a member of `vppTokenActionFailureReason`',
+        'The VPP token had expired\\.',
+        '**actionFailureReason**: `graph.vppTokenActionFailureReason`, not nullable',
+        'Declared on `vppTokenRevokeLicensesActionResult`\\.',
+        'Why the revocation failed, or none when it did not\\.',
+      ].join('\n\n'),
     }]);
   });
 });
