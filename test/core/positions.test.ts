@@ -23,6 +23,14 @@ suite('when offsets are mapped to positions', () => {
     assert.equal(lines.offsetAt({ line: 0, character: 0 }), 1);
   });
 
+  test('should count a byte order mark when the text is what a client sent', () => {
+    const lines = new LineMap('\ufeff{}\n{}', { countByteOrderMark: true });
+
+    assert.deepEqual(lines.positionAt(1), { line: 0, character: 1 });
+    assert.deepEqual(lines.positionAt(5), { line: 1, character: 1 });
+    assert.equal(lines.offsetAt({ line: 0, character: 0 }), 0);
+  });
+
   test('should map positions back to offsets and clamp past the end of a line', () => {
     const lines = new LineMap('ab\r\ncd');
 

@@ -9,7 +9,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { acceptItem } from './edits';
 import { fileUri, FULL_CAPABILITIES, ServerUnderTest } from './harness';
-import { DERIVED } from './fixtures';
+import { CLIENT_TEXT, DERIVED } from './fixtures';
 import { LineMap } from '../../server/src/core';
 
 const TYPED = `"@odata.type": "${DERIVED}"`;
@@ -44,7 +44,7 @@ async function completeAt(source: string, target = server, associated = false) {
   await target.open(uri, text);
   const list = (await target.connection.sendRequest(CompletionRequest.type, {
     textDocument: { uri },
-    position: new LineMap(text).positionAt(offset),
+    position: new LineMap(text, CLIENT_TEXT).positionAt(offset),
   })) as CompletionList | null;
   await target.close(uri);
   return { text, items: list?.items ?? [] };

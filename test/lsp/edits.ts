@@ -9,9 +9,10 @@ import {
 import { LineMap } from '../../server/src/core';
 import { applyEdits } from '../../server/src/features';
 import { expandSnippet } from '../features/cursor';
+import { CLIENT_TEXT } from './fixtures';
 
 export function applyTextEdits(text: string, edits: readonly TextEdit[]): string {
-  const lines = new LineMap(text);
+  const lines = new LineMap(text, CLIENT_TEXT);
 
   return applyEdits(
     text,

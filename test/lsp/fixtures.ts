@@ -2,6 +2,9 @@
 import { Position } from 'vscode-languageserver-protocol/node';
 import { LineMap } from '../../server/src/core';
 
+/** Positions as a client counts them in the text it sent, a byte order mark included. */
+export const CLIENT_TEXT = { countByteOrderMark: true };
+
 export const DERIVED = '#microsoft.graph.vppTokenRevokeLicensesActionResult';
 
 /** A vppTokens list response with two results nested in `tokenActionResults`. */
@@ -39,7 +42,7 @@ export function positionOf(text: string, marker: string, shift = 0, occurrence =
       throw new Error(`"${marker}" occurs fewer than ${occurrence + 1} times`);
     }
   }
-  return new LineMap(text).positionAt(offset + shift);
+  return new LineMap(text, CLIENT_TEXT).positionAt(offset + shift);
 }
 
 /** The range of `token` in the text, as LSP positions. */

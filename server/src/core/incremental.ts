@@ -14,6 +14,9 @@ import { OffsetRange, Problem } from './problems';
 import { AssociationScope, PayloadSpan, PositionSpan, scanStructure } from './scan';
 import { changedSpan, plausibleChange, TextChange } from './textChange';
 
+/** Positions in the text exactly as the client sent it, a byte order mark included. */
+const CLIENT_POSITIONS = { countByteOrderMark: true };
+
 /** A text, its analysis and its line map, as an editor keeps them per document version. */
 export interface AnalyzedText {
   readonly text: string;
@@ -34,7 +37,7 @@ export function analyzeIncrementally(
   knownChange?: TextChange,
 ): Omit<AnalyzedText, 'text'> {
   if (!previous) {
-    return { analysis: analyzeText(text, options), lines: new LineMap(text) };
+    return { analysis: analyzeText(text, options), lines: new LineMap(text, CLIENT_POSITIONS) };
   }
 
   // An editor that saw the edit can tell where it was, which spares comparing the two texts.

@@ -1,8 +1,9 @@
 /**
  * The one mapping between UTF-16 offsets of the analysed text and editor positions.
  *
- * Lines end at `\n`, `\r\n` or a lone `\r` (as in LSP); a byte order mark at the start is not
- * part of the editor text, so it is not counted in the first line's characters.
+ * Lines end at `\n`, `\r\n` or a lone `\r` (as in LSP). A byte order mark at the start of a file
+ * is not part of the text an editor shows, so by default it is not counted in the first line's
+ * characters; a language client that keeps it in the text it sends counts it, and so must we.
  */
 import type { TextChange } from './textChange';
 
@@ -15,6 +16,11 @@ const LINE_FEED = 0x0a;
 const CARRIAGE_RETURN = 0x0d;
 const BYTE_ORDER_MARK = 0xfeff;
 
+export interface LineMapOptions {
+  /** Count a leading byte order mark as a character: the text is exactly what a client sent. */
+  readonly countByteOrderMark?: boolean;
+}
+
 export class LineMap {
   private readonly lineStarts: ArrayLike<number>;
   private readonly bomLength: number;
@@ -23,10 +29,12 @@ export class LineMap {
   /** `lineStarts`, when given, are those of `text` (see `afterEdit`). */
   constructor(
     private readonly text: string,
+    private readonly options: LineMapOptions = {},
     lineStarts?: ArrayLike<number>,
   ) {
     this.length = text.length;
-    this.bomLength = text.charCodeAt(0) === BYTE_ORDER_MARK ? 1 : 0;
+    const skipsMark = !options.countByteOrderMark && text.charCodeAt(0) === BYTE_ORDER_MARK;
+    this.bomLength = skipsMark ? 1 : 0;
     this.lineStarts = lineStarts ?? computeLineStarts(text);
   }
 
@@ -59,7 +67,7 @@ export class LineMap {
     for (let line = movedFrom, to = kept + found.length; line < old.length; line++, to++) {
       starts[to] = old[line] + delta;
     }
-    return new LineMap(text, starts);
+    return new LineMap(text, previous.options, starts);
   }
 
   get lineCount(): number {
