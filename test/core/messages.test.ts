@@ -89,6 +89,27 @@ suite('when problems are worded', () => {
       + ' vppTokenRevokeLicensesActionResult.']);
   });
 
+  test('should say when a key is a present name in another letter case', () => {
+    assert.deepEqual(messageOf('"actionState": "done", "ActionState": "done"'), ['"ActionState"'
+      + ' differs from "actionState" only in letter case, and "actionState" is already in this'
+      + ' object; names are case-sensitive, so remove one of them.']);
+  });
+
+  test('should word the problem cap in the singular when one is left out', () => {
+    const messages = messageOf('"actionState": "Done", "totalLicensesCount": "1"',
+      { maxProblems: 1 });
+
+    assert.equal(messages[1], 'Only the first problem is reported; 1 more was left out. Raise'
+      + ' the problem limit to see them.');
+  });
+
+  test('should never cut a long value inside a surrogate pair', () => {
+    const [message] = messageOf(`"actionState": "${'a'.repeat(57)}\u{1F600}\u{1F600}"`);
+
+    assert.ok(message.startsWith(`"actionState" value "${'a'.repeat(57)}… is not a member`),
+      message);
+  });
+
   test('should cut very long values short in messages', () => {
     const long = 'x'.repeat(200);
     const [message] = messageOf(`"actionState": "${long}"`);

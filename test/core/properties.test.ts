@@ -54,6 +54,31 @@ suite('when a rename would collide with a present key', () => {
   });
 });
 
+suite('when a key differs only in case from a declared name already present', () => {
+  test('should say so and suggest no rename to another property', () => {
+    const text = payload('"failedLicensesCount": 1, "FailedLicensesCount": 1');
+    const problems = problemsOf(text);
+
+    assert.deepEqual(shapeOf(problems), [{
+      code: 'unknown-property',
+      severity: 'warning',
+      range: rangeOf(text, '"FailedLicensesCount"'),
+    }]);
+    assert.equal(problems[0].fix, undefined);
+  });
+});
+
+suite('when a payload has a great many unknown keys', () => {
+  test('should report each of them once', () => {
+    const keys = Array.from({ length: 30000 }, (_, index) => `"k${index}": 1`);
+    const problems = problemsOf(payload(keys.join(', ')), { maxProblems: 100000 });
+
+    assert.equal(problems.length, 30000);
+    assert.ok(problems.every((problem) => problem.code === 'unknown-property'));
+    assert.equal(problems[29999].message.startsWith('"k29999" is not a property'), true);
+  });
+});
+
 suite('when a string is not closed', () => {
   test('should leave a key cut off by a raw line break to the syntax error', () => {
     const text = `${payload('"actionName": "a\rb",\n"actionState": "x"').slice(0, -1)}}`;

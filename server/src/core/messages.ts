@@ -12,7 +12,17 @@ export function shown(tokenText: string): string {
   if (tokenText.length <= MAX_SHOWN_LENGTH) {
     return tokenText;
   }
-  return `${tokenText.slice(0, MAX_SHOWN_LENGTH - 1)}…`;
+
+  // Never cut between the two halves of a surrogate pair, which would leave half a character.
+  let end = MAX_SHOWN_LENGTH - 1;
+  if (isHighSurrogate(tokenText.charCodeAt(end - 1))) {
+    end--;
+  }
+  return `${tokenText.slice(0, end)}…`;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }
 
 export type JsonKind = 'string' | 'number' | 'boolean' | 'null' | 'object' | 'array';
@@ -70,6 +80,9 @@ export const MESSAGES = {
       : ` Did you mean "${suggestion}"?`;
     return `"${shown(name)}" is not a property of ${typeName}.${hint}`;
   },
+  caseTwinPresent: (name: string, declared: string) =>
+    `"${shown(name)}" differs from "${declared}" only in letter case, and "${declared}" is`
+    + ' already in this object; names are case-sensitive, so remove one of them.',
   declaredOnDerived: (name: string, typeName: string, declaredOn: string) =>
     `"${name}" is not a property of ${typeName}; it is declared on ${declaredOn}.`,
   duplicateKey: (name: string) =>
@@ -87,8 +100,8 @@ export const MESSAGES = {
     `"@odata.type" value ${shown(token)} has no leading "#"; Graph writes "#" before the`
     + ' type name.',
   tooManyProblems: (cap: number, omitted: number) =>
-    `Only the first ${cap} problems are reported; ${omitted} more were left out. Raise the`
-    + ' problem limit to see them.',
+    `Only the first ${cap === 1 ? 'problem is' : `${cap} problems are`} reported; ${omitted}`
+    + ` more ${omitted === 1 ? 'was' : 'were'} left out. Raise the problem limit to see them.`,
   documentTooLarge: (length: number, limit: number) =>
     `The document has ${length} characters, more than the limit of ${limit}, so it is not`
     + ' checked. Raise the document size limit to check it.',

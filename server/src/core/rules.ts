@@ -24,8 +24,15 @@ interface CrossValues {
 export function validatePayload(payload: Payload, text: string, sink: ProblemSink): void {
   const cross: CrossValues = { counts: new Map(), instants: new Map() };
   const seen = new Map<string, Node>();
-  // The names present only matter for suggesting a name, so they are gathered then.
-  const context = { payload, text, sink, cross, present: () => presentNames(payload.object) };
+  // The names present only matter for suggesting a name, so they are gathered then, once.
+  let present: Set<string> | undefined;
+  const context = {
+    payload,
+    text,
+    sink,
+    cross,
+    present: () => (present ??= presentNames(payload.object)),
+  };
 
   checkTypeMarker(payload, text, sink);
   for (const member of payload.object.children ?? []) {
@@ -166,6 +173,12 @@ function reportUnknown(context: MemberContext, key: Node): void {
 
   const declared = payload.type.properties.map((property) => property.name);
   const present = context.present();
+  const twin = nearestName(name, declared);
+  if (twin?.sameIgnoringCase && present.has(twin.name)) {
+    sink.report('unknown-property', rangeOf(key), MESSAGES.caseTwinPresent(name, twin.name));
+    return;
+  }
+
   const absent = declared.filter((candidate) => !present.has(candidate));
   const suggestion = nearestName(name, absent);
   const message = MESSAGES.unknownProperty(name, payload.type.name, declared, suggestion?.name);
