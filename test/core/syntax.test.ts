@@ -26,6 +26,15 @@ suite('when the text is not JSON', () => {
     ]);
   });
 
+  test('should keep a missing value before a trailing comma an error in jsonc', () => {
+    const text = '[1,,]';
+
+    assert.deepEqual(shapeOf(problemsOf(text, { language: 'jsonc' })), [
+      { code: 'syntax-error', severity: 'error', range: { start: 3, end: 4 } },
+      { code: 'syntax-error', severity: 'warning', range: { start: 3, end: 4 } },
+    ]);
+  });
+
   test('should keep validating payloads around a syntax error', () => {
     const text = `[${payload('"actionState": "Done"')}, {"a": }]`;
 

@@ -63,8 +63,13 @@ export function analyzeText(text: string, options: AnalysisOptions): DocumentAna
     sink.report('nesting-too-deep', { start: first, end: first + 1 },
       MESSAGES.nestingTooDeep(depth, masked.skipped.length));
   }
+  // In JSONC a trailing comma is at most a warning; every other syntax error stays an error.
+  const softened = new Set<Problem>();
   for (const issue of parsed.syntaxIssues) {
-    sink.report('syntax-error', issue.range, issue.message);
+    const problem = sink.report('syntax-error', issue.range, issue.message);
+    if (issue.trailingComma && options.language === 'jsonc') {
+      softened.add(problem);
+    }
   }
   for (const { node } of located.misplaced) {
     sink.report('wrong-type', rangeOf(node), MESSAGES.notAnObject(DERIVED_TYPE.name, kindOf(node)));
@@ -73,18 +78,14 @@ export function analyzeText(text: string, options: AnalysisOptions): DocumentAna
     validatePayload(payload, text, sink);
   }
 
-  const trailingCommas = new Set(
-    parsed.syntaxIssues.filter((issue) => issue.trailingComma && options.language === 'jsonc')
-      .map((issue) => issue.range.start),
-  );
-  const problems = applySettings(sink.problems, options, trailingCommas);
+  const problems = applySettings(sink.problems, options, softened);
   return { root: parsed.root, payloads: located.payloads, problems };
 }
 
 export function applySettings(
   found: readonly Problem[],
   options: AnalysisOptions,
-  softSyntaxOffsets: ReadonlySet<number> = new Set(),
+  softened: ReadonlySet<Problem> = new Set(),
 ): Problem[] {
   const kept: Problem[] = [];
 
@@ -94,8 +95,8 @@ export function applySettings(
       continue;
     }
 
-    const soft = problem.code === 'syntax-error' && softSyntaxOffsets.has(problem.range.start);
-    kept.push({ ...problem, severity: soft ? atMostWarning(setting) : setting });
+    const severity = softened.has(problem) ? atMostWarning(setting) : setting;
+    kept.push({ ...problem, severity });
   }
   kept.sort((left, right) =>
     left.range.start - right.range.start || left.range.end - right.range.end);

@@ -17,14 +17,24 @@ export interface ReportExtras {
 export class ProblemSink {
   readonly problems: Problem[] = [];
 
-  report(code: ProblemCode, range: OffsetRange, message: string, extras: ReportExtras = {}): void {
-    const problem: Problem = { code, severity: DEFAULT_SEVERITIES[code], message, range };
-
-    this.problems.push({
-      ...problem,
+  /** Records the problem and returns it, for callers that must recognise it later. */
+  report(
+    code: ProblemCode,
+    range: OffsetRange,
+    message: string,
+    extras: ReportExtras = {},
+  ): Problem {
+    const problem: Problem = {
+      code,
+      severity: DEFAULT_SEVERITIES[code],
+      message,
+      range,
       ...(extras.related ? { related: extras.related } : {}),
       ...(extras.fix ? { fix: extras.fix } : {}),
-    });
+    };
+
+    this.problems.push(problem);
+    return problem;
   }
 }
 
