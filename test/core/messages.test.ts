@@ -25,6 +25,19 @@ suite('when problems are worded', () => {
       + " offset; add 'Z' or ±hh:mm."]);
   });
 
+  test('should give the first real reason a DateTimeOffset is wrong', () => {
+    const reasonOf = (value: string) => messageOf(`"startDateTime": "${value}"`)[0]
+      .split('DateTimeOffset: ')[1];
+
+    assert.equal(reasonOf('2024-01-01T25:61:60Z'), '25:61:60 is not a time of day.');
+    assert.equal(reasonOf('2024-01-01T23:59:60Z'), 'leap seconds (60) are not allowed.');
+    assert.equal(reasonOf('2024-01-01T24:00Z'), '24:00 is not a time of day.');
+    assert.equal(reasonOf('2024-01-01T00:00:00+05:60'), 'the offset +05:60 has more than 59'
+      + ' minutes.');
+    assert.equal(reasonOf('2024-01-01T00:00:00+15:00'), 'the offset +15:00 is outside -14:00 to'
+      + ' +14:00.');
+  });
+
   test('should word number problems with the canonical form and the Int32 range', () => {
     assert.deepEqual(messageOf('"totalLicensesCount": 2.5'),
       ['"totalLicensesCount" value 2.5 is not an integer; Int32 allows whole numbers only.']);

@@ -45,16 +45,17 @@ export function readDateTimeOffset(text: string): DateTimeReading {
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
     return { ok: false, reason: `${yearText}-${monthText}-${dayText} is not a calendar date` };
   }
+  if (hour > 23 || minute > 59 || second > 60) {
+    const time = [hourText, minuteText, secondText].filter((part) => part !== undefined);
+    return { ok: false, reason: `${time.join(':')} is not a time of day` };
+  }
   if (second === 60) {
     return { ok: false, reason: 'leap seconds (60) are not allowed' };
-  }
-  if (hour > 23 || minute > 59 || second > 59) {
-    return { ok: false, reason: `${hourText}:${minuteText} is not a time of day` };
   }
 
   const offsetMinutes = readOffsetMinutes(zone);
   if (offsetMinutes === undefined) {
-    return { ok: false, reason: `the offset ${zone} is outside -14:00 to +14:00` };
+    return { ok: false, reason: offsetProblem(zone) };
   }
 
   const localSeconds = daysFromCivil(year, month, day) * SECONDS_PER_DAY
@@ -74,6 +75,12 @@ export function compareInstants(left: Instant, right: Instant): number {
     return 0;
   }
   return left.fraction < right.fraction ? -1 : 1;
+}
+
+function offsetProblem(zone: string): string {
+  return Number(zone.slice(4, 6)) > 59
+    ? `the offset ${zone} has more than 59 minutes`
+    : `the offset ${zone} is outside -14:00 to +14:00`;
 }
 
 function readOffsetMinutes(zone: string): number | undefined {
