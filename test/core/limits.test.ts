@@ -32,6 +32,23 @@ suite('when values nest deeper than the limit', () => {
       ['wrong-type']);
   });
 
+  test('should still report the syntax errors of the values too deep to check', () => {
+    const text = `${'['.repeat(300)}1,,2${']'.repeat(300)}`;
+    const comment = `${'['.repeat(300)}{"a": 1, // x\n}${']'.repeat(300)}`;
+
+    assert.deepEqual(shapeOf(problemsOf(text)), [
+      { code: 'nesting-too-deep', severity: 'information', range: { start: 256, end: 257 } },
+      { code: 'syntax-error', severity: 'error', range: { start: 302, end: 303 } },
+    ]);
+    assert.equal(problemsOf(text)[1].message, 'Expected a JSON value.');
+    assert.deepEqual(shapeOf(problemsOf(comment, { language: 'jsonc' })).slice(1), [
+      { code: 'syntax-error', severity: 'warning', range: rangeOf(comment, ',') },
+    ]);
+    assert.deepEqual(shapeOf(problemsOf(comment, { language: 'json' })).slice(1), [
+      { code: 'syntax-error', severity: 'error', range: rangeOf(comment, '// x') },
+    ]);
+  });
+
   test('should report an unclosed deep document once per place, not per level', () => {
     const problems = problemsOf('['.repeat(5000));
 

@@ -1,4 +1,5 @@
 import { Node } from 'jsonc-parser';
+import { deepSyntaxIssues } from './deepSyntax';
 import { DocumentOutline, outlineDocument, SCAN_MIN_LENGTH, tooLargeProblem } from './fastPath';
 import { DEFAULT_MAX_DEPTH, maskDeepValues } from './limits';
 import { locatePayloads, Payload } from './locate';
@@ -54,6 +55,11 @@ export function analyzeText(text: string, options: AnalysisOptions): DocumentAna
 
   const masked = maskDeepValues(text, options.maxDepth ?? DEFAULT_MAX_DEPTH);
   const parsed = parseDocument(masked.text, options.language);
+  // An unclosed deep value is also an unclosed outer one: the parser has reported that place.
+  const deepIssues = masked.skipped
+    .flatMap((region) => deepSyntaxIssues(text, region, options.language))
+    .filter((deep) => !parsed.syntaxIssues.some((issue) =>
+      issue.range.start === deep.range.start && issue.message === deep.message));
   const located = locatePayloads(parsed.root, options.associated ?? false);
   const sink = new ProblemSink();
 
@@ -65,7 +71,7 @@ export function analyzeText(text: string, options: AnalysisOptions): DocumentAna
   }
   // In JSONC a trailing comma is at most a warning; every other syntax error stays an error.
   const softened = new Set<Problem>();
-  for (const issue of parsed.syntaxIssues) {
+  for (const issue of [...parsed.syntaxIssues, ...deepIssues]) {
     const problem = sink.report('syntax-error', issue.range, issue.message);
     if (issue.trailingComma && options.language === 'jsonc') {
       softened.add(problem);

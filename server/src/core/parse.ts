@@ -109,7 +109,12 @@ export function parseDocument(text: string, language: DocumentLanguage): ParsedD
   return { root: builder.finish(source.length), syntaxIssues };
 }
 
-function trailingCommaIssue(range: OffsetRange, language: DocumentLanguage): SyntaxIssue {
+/** The issue jsonc-parser's error code names, in our words. */
+export function syntaxIssue(code: ParseErrorCode, range: OffsetRange): SyntaxIssue {
+  return { range, message: SYNTAX_MESSAGES[code] ?? 'Invalid JSON.', trailingComma: false };
+}
+
+export function trailingCommaIssue(range: OffsetRange, language: DocumentLanguage): SyntaxIssue {
   const message =
     language === 'json'
       ? 'Trailing comma; JSON allows no comma before a closing bracket or brace.'
