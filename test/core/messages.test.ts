@@ -102,6 +102,22 @@ suite('when problems are worded', () => {
       + ' vppTokenRevokeLicensesActionResult.']);
   });
 
+  test('should name a wrong scalar as written, and a container or null by its kind', () => {
+    assert.deepEqual(problemsOf('{"@odata.type": 5}', { associated: true })
+      .map((problem) => problem.message),
+      ['"@odata.type" must be a string such as'
+        + ' "#microsoft.graph.vppTokenRevokeLicensesActionResult", not the number 5.']);
+    assert.deepEqual(problemsOf('[{"actionState": "done"}, 7, null]', { associated: true })
+      .map((problem) => problem.message), [
+      'Payloads in this associated file must be vppTokenRevokeLicensesActionResult objects, not'
+        + ' the number 7.',
+      'Payloads in this associated file must be vppTokenRevokeLicensesActionResult objects, not'
+        + ' null.',
+    ]);
+    assert.deepEqual(messageOf('"actionName": {"a": 1}'),
+      ['"actionName" must be a string or null, not an object.']);
+  });
+
   test('should say when a key is a present name in another letter case', () => {
     assert.deepEqual(messageOf('"actionState": "done", "ActionState": "done"'), ['"ActionState"'
       + ' differs from "actionState" only in letter case, and "actionState" is already in this'

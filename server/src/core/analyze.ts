@@ -78,7 +78,9 @@ export function analyzeText(text: string, options: AnalysisOptions): DocumentAna
     }
   }
   for (const { node } of located.misplaced) {
-    sink.report('wrong-type', rangeOf(node), MESSAGES.notAnObject(DERIVED_TYPE.name, kindOf(node)));
+    const token = text.slice(node.offset, node.offset + node.length);
+    const message = MESSAGES.notAnObject(DERIVED_TYPE.name, kindOf(node), token);
+    sink.report('wrong-type', rangeOf(node), message);
   }
   for (const payload of located.payloads) {
     validatePayload(payload, text, sink);

@@ -59,7 +59,7 @@ export function outlineDocument(
   }
 
   const found = [
-    ...misplacedProblems(scan.positions),
+    ...misplacedProblems(text, scan.positions),
     ...validateSpans(text, scan.payloads, options.language === 'jsonc'),
   ];
   return {
@@ -82,12 +82,13 @@ export function tooLargeProblem(length: number, limit: number): Problem {
 }
 
 /** The `wrong-type` problems of association positions that hold no object. */
-export function misplacedProblems(positions: readonly PositionSpan[]): Problem[] {
+export function misplacedProblems(text: string, positions: readonly PositionSpan[]): Problem[] {
   const sink = new ProblemSink();
 
   for (const { start, end, kind } of positions) {
     if (kind !== 'object') {
-      sink.report('wrong-type', { start, end }, MESSAGES.notAnObject(DERIVED_TYPE.name, kind));
+      const message = MESSAGES.notAnObject(DERIVED_TYPE.name, kind, text.slice(start, end));
+      sink.report('wrong-type', { start, end }, message);
     }
   }
   return sink.problems;

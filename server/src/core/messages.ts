@@ -27,8 +27,12 @@ function isHighSurrogate(code: number): boolean {
 
 export type JsonKind = 'string' | 'number' | 'boolean' | 'null' | 'object' | 'array';
 
-function withArticle(kind: JsonKind): string {
-  return kind === 'object' || kind === 'array' ? `an ${kind}` : `a ${kind}`;
+/** A wrong value as a message names it: a scalar as written, a container by its kind only. */
+function described(kind: JsonKind, token: string): string {
+  if (kind === 'object' || kind === 'array') {
+    return `an ${kind}`;
+  }
+  return kind === 'null' ? 'null' : `the ${kind} ${shown(token)}`;
 }
 
 export function expectedValue(property: PropertyModel, enumType?: EnumType): string {
@@ -48,11 +52,12 @@ export function expectedValue(property: PropertyModel, enumType?: EnumType): str
 
 export const MESSAGES = {
   wrongType: (name: string, expected: string, actual: JsonKind, token: string) =>
-    `"${name}" must be ${expected}, not the ${actual} ${shown(token)}.`,
-  wrongODataType: (actual: JsonKind, example: string) =>
-    `"@odata.type" must be a string such as "${example}", not ${withArticle(actual)}.`,
-  notAnObject: (typeName: string, actual: JsonKind) =>
-    `Payloads in this associated file must be ${typeName} objects, not ${withArticle(actual)}.`,
+    `"${name}" must be ${expected}, not ${described(actual, token)}.`,
+  wrongODataType: (actual: JsonKind, token: string, example: string) =>
+    `"@odata.type" must be a string such as "${example}", not ${described(actual, token)}.`,
+  notAnObject: (typeName: string, actual: JsonKind, token: string) =>
+    `Payloads in this associated file must be ${typeName} objects, not`
+    + ` ${described(actual, token)}.`,
   invalidEnum: (name: string, token: string, enumType: EnumType, suggestion?: string) => {
     const hint = suggestion === undefined ? '' : ` Did you mean "${suggestion}"?`;
     const allowed = enumType.members.map((member) => member.name).join(', ');

@@ -65,7 +65,8 @@ function checkTypeMarker(payload: Payload, text: string, sink: ProblemSink): voi
   }
   if (value.type !== 'string') {
     const example = canonicalODataType(DERIVED_TYPE);
-    sink.report('wrong-type', rangeOf(value), MESSAGES.wrongODataType(kindOf(value), example));
+    const message = MESSAGES.wrongODataType(kindOf(value), tokenText(text, value), example);
+    sink.report('wrong-type', rangeOf(value), message);
     return;
   }
 
