@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
+import * as path from 'node:path';
 import { after, suite, test } from 'node:test';
+import { pathToFileURL } from 'node:url';
 import { runCli, workspace } from './run';
 
 const TYPE = '#microsoft.graph.vppTokenRevokeLicensesActionResult';
@@ -117,6 +119,29 @@ suite('when vpp-lint reports as SARIF', () => {
     });
     assert.deepEqual(result.relatedLocations[0].physicalLocation.region,
       { startLine: 6, startColumn: 31, endLine: 6, endColumn: 32 });
+  });
+
+  test('should percent-encode # and ? in every artifact URI, so none reads as a query', () => {
+    const named = workspace({ 'sar/a#b?c d%e.json': NESTED, 'sar/x#y?.json': Buffer.from([0]) });
+    const uriOf = (location: { physicalLocation: { artifactLocation: { uri: string } } }) =>
+      location.physicalLocation.artifactLocation.uri;
+
+    try {
+      const relative = JSON.parse(runCli(['--format', 'sarif', 'sar'], named.folder).stdout);
+      const absolute = JSON.parse(runCli(['--format', 'sarif',
+        path.join(named.folder, 'sar', 'a#b?c d%e.json')], named.folder).stdout);
+      const [result] = relative.runs[0].results;
+      const [notification] = relative.runs[0].invocations[0].toolExecutionNotifications;
+      const uris = [result.locations[0], result.relatedLocations[0], notification.locations[0]]
+        .map(uriOf);
+
+      assert.deepEqual(uris,
+        ['sar/a%23b%3Fc%20d%25e.json', 'sar/a%23b%3Fc%20d%25e.json', 'sar/x%23y%3F.json']);
+      assert.equal(uriOf(absolute.runs[0].results[0].locations[0]),
+        `${pathToFileURL(named.folder).href}/sar/a%23b%3Fc%20d%25e.json`);
+    } finally {
+      named.dispose();
+    }
   });
 });
 

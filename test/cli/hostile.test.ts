@@ -1,12 +1,16 @@
 import assert from 'node:assert/strict';
+import { constants } from 'node:buffer';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, suite, test } from 'node:test';
-import { CLI, workspace } from './run';
-import { spawnSync } from 'node:child_process';
+import { CLI, CliRun, workspace } from './run';
+import { spawn, spawnSync } from 'node:child_process';
 
 const TYPE = '#microsoft.graph.vppTokenRevokeLicensesActionResult';
 const BROKEN = `{"@odata.type": "${TYPE}", "totalLicensesCount": 1, "failedLicensesCount": 2}`;
+
+/** Long enough for a healthy run; a command that blocks or never stops is ended after it. */
+const EXIT_TIMEOUT_MS = 10_000;
 
 const files = workspace({ 'broken.json': BROKEN, 'empty.json': '', 'locked/inside.json': '{}' });
 fs.symlinkSync('.', path.join(files.folder, 'loop'));
@@ -30,6 +34,33 @@ function runUnprivileged(args: readonly string[]) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** Runs the command and closes one output after its first chunk, as `| head -1` does. */
+function runClosingEarly(
+  closed: 'stdout' | 'stderr',
+  args: readonly string[],
+  cwd: string,
+): Promise<CliRun> {
+  const child = spawn(process.execPath, [CLI, ...args], { cwd });
+  const output = { stdout: '', stderr: '' };
+  for (const name of ['stdout', 'stderr'] as const) {
+    child[name].setEncoding('utf8').on('data', (text: string) => {
+      output[name] += text;
+    });
+  }
+  child[closed].once('data', () => child[closed].destroy());
+
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`vpp-lint did not exit within ${EXIT_TIMEOUT_MS} ms`));
+    }, EXIT_TIMEOUT_MS);
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      resolve({ status, ...output });
+    });
+  });
+}
+
 suite('when vpp-lint meets hostile input', () => {
   test('should report a folder without access and still check the other files', () => {
     const run = runUnprivileged(['--format', 'json', '.']);
@@ -42,6 +73,14 @@ suite('when vpp-lint meets hostile input', () => {
       ['broken.json', 'empty.json', 'locked', 'stale.json']);
     assert.deepEqual(report.files[0].diagnostics.map((d: { code: string }) => d.code),
       ['failed-exceeds-total']);
+  });
+
+  test('should call an unreadable folder a folder in the text report', () => {
+    const run = runUnprivileged(['locked']);
+
+    assert.equal(run.status, 2);
+    assert.equal(run.stdout, 'locked: error cannot check this folder: permission denied\n'
+      + '0 errors, 0 warnings, 0 information, 0 hints in 1 file, 1 unreadable.\n');
   });
 
   test('should walk a symbolic link loop once', () => {
@@ -101,5 +140,72 @@ suite('when vpp-lint checks a 50 MB minified file', () => {
     } finally {
       big.dispose();
     }
+  });
+});
+
+suite('when vpp-lint is named a path that is not a regular file', () => {
+  test('should refuse a named pipe and a device at once, still checking the others', () => {
+    const special = workspace({ 'broken.json': BROKEN });
+    assert.equal(spawnSync('mkfifo', [path.join(special.folder, 'pipe.json')]).status, 0);
+
+    try {
+      const run = spawnSync(process.execPath, [CLI, 'pipe.json', '/dev/null', 'broken.json'],
+        { cwd: special.folder, encoding: 'utf8', timeout: EXIT_TIMEOUT_MS });
+
+      assert.equal(run.status, 2);
+      assert.equal(run.stderr,
+        'vpp-lint: cannot check pipe.json: not a regular file (a named pipe)\n'
+        + 'vpp-lint: cannot check /dev/null: not a regular file (a character device)\n');
+      assert.equal(run.stdout,
+        'pipe.json: error cannot check this file: not a regular file (a named pipe)\n'
+        + '/dev/null: error cannot check this file: not a regular file (a character device)\n'
+        + 'broken.json:1:120: error "failedLicensesCount" (2) is greater than'
+        + ' "totalLicensesCount" (1); no more licenses can fail than the action tried to revoke.'
+        + ' [failed-exceeds-total]\n'
+        + '    at broken.json:1:94: "totalLicensesCount" is 1 here.\n'
+        + '1 error, 0 warnings, 0 information, 0 hints in 3 files, 2 unreadable.\n');
+    } finally {
+      special.dispose();
+    }
+  });
+
+  test('should refuse a file too large to become one string, without reading it', () => {
+    const huge = workspace({ 'huge.json': '' });
+    const size = constants.MAX_STRING_LENGTH + 1;
+    // A sparse file: it takes no room on disk, and only reading it would cost memory.
+    fs.truncateSync(path.join(huge.folder, 'huge.json'), size);
+
+    try {
+      const run = spawnSync(process.execPath, [CLI, 'huge.json'],
+        { cwd: huge.folder, encoding: 'utf8', timeout: EXIT_TIMEOUT_MS });
+
+      assert.equal(run.status, 2);
+      assert.equal(run.stderr, `vpp-lint: cannot check huge.json: too large to check (${size}`
+        + ` bytes; at most ${constants.MAX_STRING_LENGTH})\n`);
+    } finally {
+      huge.dispose();
+    }
+  });
+});
+
+suite('when the reader of the output stops reading early', () => {
+  const many = workspace({ 'many.json': `[${Array(5000).fill(BROKEN).join(',\n')}]` });
+  after(many.dispose);
+
+  test('should exit quietly on a closed stdout, with the exit code of the run', async () => {
+    const run = await runClosingEarly('stdout', ['many.json', 'missing.json'], many.folder);
+
+    assert.equal(run.stderr, 'vpp-lint: cannot check missing.json: no such file or folder\n');
+    assert.equal(run.status, 2);
+  });
+
+  test('should still write the report and exit code when stderr closes early', async () => {
+    const missing = Array.from({ length: 3000 }, (_, index) => `missing-${index}.json`);
+    const run = await runClosingEarly('stderr', ['--quiet', 'many.json', ...missing],
+      many.folder);
+
+    assert.equal(run.stdout.split('\n').at(-2),
+      '5000 errors, 0 warnings, 0 information, 0 hints in 3001 files, 3000 unreadable.');
+    assert.equal(run.status, 2);
   });
 });

@@ -21,6 +21,8 @@ export interface FileReport {
   readonly diagnostics: ReportedDiagnostic[];
   /** Set when the file could not be read; it then has no diagnostics. */
   readonly error?: string;
+  /** Set when what could not be read is a folder, so that the report calls it one. */
+  readonly isFolder?: boolean;
 }
 
 export function languageOf(file: string): DocumentLanguage {

@@ -2,10 +2,14 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 
-/** A file to check, or an input that could not be turned into one. */
+/**
+ * A file to check, or an input that could not be turned into one; an unreadable folder is
+ * marked as one, so that reports do not call it a file.
+ */
 export type InputFile =
   | { readonly kind: 'file'; readonly path: string }
-  | { readonly kind: 'unreadable'; readonly path: string; readonly reason: string };
+  | { readonly kind: 'unreadable'; readonly path: string; readonly reason: string;
+    readonly isFolder?: boolean };
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 const NO_SUCH_FILE = 'no such file or folder';
@@ -38,8 +42,11 @@ export function collectInputs(inputs: readonly string[]): InputFile[] {
       add({ kind: 'unreadable', path: input, reason: stat });
     } else if (stat.isDirectory()) {
       walkFolder(input, add, new Set());
-    } else {
+    } else if (stat.isFile()) {
       add({ kind: 'file', path: input });
+    } else {
+      // Refused unopened: a named pipe waits for a writer, a device such as /dev/zero never ends.
+      add({ kind: 'unreadable', path: input, reason: notRegularFile(stat) });
     }
   }
   return collected;
@@ -75,7 +82,7 @@ function walkFolder(
   try {
     entries = fs.readdirSync(folder, { withFileTypes: true });
   } catch (error) {
-    add({ kind: 'unreadable', path: folder, reason: describeError(error) });
+    add({ kind: 'unreadable', path: folder, reason: describeError(error), isFolder: true });
     return;
   }
 
@@ -103,6 +110,20 @@ function linkProblem(reason: string): string {
     return 'broken symbolic link: its target does not exist';
   }
   return reason === LINK_LOOP ? 'symbolic link loop' : reason;
+}
+
+/** Why a path that is neither a file nor a folder is not read, naming what it is instead. */
+export function notRegularFile(stat: fs.Stats): string {
+  if (stat.isFIFO()) {
+    return 'not a regular file (a named pipe)';
+  }
+  if (stat.isSocket()) {
+    return 'not a regular file (a socket)';
+  }
+  if (stat.isCharacterDevice()) {
+    return 'not a regular file (a character device)';
+  }
+  return stat.isBlockDevice() ? 'not a regular file (a block device)' : 'not a regular file';
 }
 
 function statOf(target: string): fs.Stats | string {

@@ -62,7 +62,13 @@ function sarifLevel(severity: Severity): 'error' | 'warning' | 'note' {
   return severity === 'error' || severity === 'warning' ? severity : 'note';
 }
 
-/** A relative URI for relative paths, so uploads resolve them against the checkout. */
+/**
+ * A relative URI for relative paths, so uploads resolve them against the checkout. Each segment
+ * is encoded whole: a `#` or `?` left as it is would start a fragment or a query.
+ */
 function artifactUri(file: string): string {
-  return path.isAbsolute(file) ? pathToFileURL(file).href : encodeURI(toPosix(file));
+  if (path.isAbsolute(file)) {
+    return pathToFileURL(file).href;
+  }
+  return toPosix(file).split('/').map(encodeURIComponent).join('/');
 }

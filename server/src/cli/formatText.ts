@@ -6,7 +6,8 @@ export function formatText(reports: readonly FileReport[], summary: Summary): st
 
   for (const report of reports) {
     if (report.error !== undefined) {
-      lines.push(`${report.path}: error cannot check this file: ${report.error}`);
+      const what = report.isFolder === true ? 'folder' : 'file';
+      lines.push(`${report.path}: error cannot check this ${what}: ${report.error}`);
     }
     for (const diagnostic of report.diagnostics) {
       const { line, character } = diagnostic.range.start;

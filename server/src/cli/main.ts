@@ -62,7 +62,8 @@ function checkFiles(options: CliOptions, stderr: (text: string) => void): FileRe
     const read = input.kind === 'file' ? readTextFile(input.path) : input;
     if ('reason' in read) {
       stderr(`vpp-lint: cannot check ${input.path}: ${read.reason}\n`);
-      return { path: input.path, diagnostics: [], error: read.reason };
+      const isFolder = input.kind === 'unreadable' && input.isFolder === true;
+      return { path: input.path, diagnostics: [], error: read.reason, isFolder };
     }
 
     const associated = isAssociated(matchPathOf(input.path), options.associations,
@@ -121,7 +122,27 @@ function writeReports(
   return summary.errors > 0 || tooManyWarnings ? EXIT_PROBLEMS : EXIT_CLEAN;
 }
 
+/**
+ * A reader that stops early, as `| head` does, closes the pipe: the rest of the report is not
+ * wanted, so the command ends quietly with the exit code the run set instead of a stack trace.
+ */
+function exitWhenOutputCloses(error: NodeJS.ErrnoException): void {
+  if (error.code !== 'EPIPE') {
+    throw error;
+  }
+  process.exit(process.exitCode ?? EXIT_PROBLEMS);
+}
+
+/** Closed standard error loses only messages: the report and the exit code still matter. */
+function ignoreClosedMessages(error: NodeJS.ErrnoException): void {
+  if (error.code !== 'EPIPE') {
+    throw error;
+  }
+}
+
 if (require.main === module) {
+  process.stdout.on('error', exitWhenOutputCloses);
+  process.stderr.on('error', ignoreClosedMessages);
   const code = runCli(
     process.argv.slice(2),
     (text) => process.stdout.write(text),
