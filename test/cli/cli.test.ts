@@ -276,6 +276,20 @@ suite('when vpp-lint walks folders and meets unreadable input', () => {
     assert.match(run.stdout, /in 3 files, 2 unreadable\.\n$/);
   });
 
+  test('should search extensions in any letter case and name UTF-16 files as such', () => {
+    const utf16 = Buffer.from(`\ufeff{"@odata.type": "${TYPE}"}`, 'utf16le');
+    const cased = workspace({ 'UPPER.JSON': VALID, 'Mixed.JsonC': VALID, 'wide.json': utf16 });
+    after(cased.dispose);
+
+    const run = runCli(['--format', 'json', '.'], cased.folder);
+
+    assert.equal(run.status, 2);
+    assert.deepEqual(JSON.parse(run.stdout).files.map((file: { path: string }) => file.path),
+      ['Mixed.JsonC', 'UPPER.JSON', 'wide.json']);
+    assert.equal(run.stderr, 'vpp-lint: cannot check wide.json: UTF-16 text; save it as UTF-8,'
+      + ' which JSON requires\n');
+  });
+
   test('should report a glob that matches nothing', () => {
     const run = runCli(['nothing/**/*.json'], files.folder);
 

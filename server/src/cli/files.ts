@@ -16,6 +16,11 @@ const NO_SUCH_FILE = 'no such file or folder';
 const LINK_LOOP = 'symbolic link loop';
 const JSON_EXTENSIONS = new Set(['.json', '.jsonc']);
 
+/** As for the language, letter case does not matter: `DATA.JSON` is searched too. */
+function isJsonFileName(file: string): boolean {
+  return JSON_EXTENSIONS.has(path.extname(file).toLowerCase());
+}
+
 /**
  * Expands the command line's files, folders and globs into files, in a stable order. Folders
  * are walked for *.json and *.jsonc; a symbolic link loop is walked once.
@@ -70,7 +75,7 @@ function walkFolder(
   folder: string,
   add: (file: InputFile) => void,
   visited: Set<string>,
-  accepts: (child: string) => boolean = (child) => JSON_EXTENSIONS.has(path.extname(child)),
+  accepts: (child: string) => boolean = isJsonFileName,
 ): void {
   const real = realPathOf(folder);
   if (real === undefined || visited.has(real)) {

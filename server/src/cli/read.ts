@@ -33,6 +33,9 @@ export function readTextFile(file: string): ReadResult {
   if (typeof content === 'string') {
     return { ok: false, reason: content };
   }
+  if (isUtf16(content)) {
+    return { ok: false, reason: 'UTF-16 text; save it as UTF-8, which JSON requires' };
+  }
   if (content.subarray(0, BINARY_PROBE_LENGTH).includes(0)) {
     return { ok: false, reason: 'binary file (it contains NUL bytes), not JSON' };
   }
@@ -60,4 +63,10 @@ function readRegularFile(file: string): Buffer | string {
   } finally {
     fs.closeSync(descriptor);
   }
+}
+
+/** A UTF-16 byte order mark, little- or big-endian, as some Windows tools save JSON. */
+function isUtf16(bytes: Buffer): boolean {
+  const [first, second] = bytes;
+  return (first === 0xff && second === 0xfe) || (first === 0xfe && second === 0xff);
 }
