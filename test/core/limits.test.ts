@@ -49,6 +49,19 @@ suite('when values nest deeper than the limit', () => {
     ]);
   });
 
+  test('should keep the text around a deep value as wrong as it was', () => {
+    const cases = ['-[1]', '1.[1]', '1e[1]', '1[2]', '-{}'];
+
+    for (const inner of cases) {
+      const text = `${'['.repeat(256)}${inner}${']'.repeat(256)}`;
+      const problems = problemsOf(text);
+
+      assert.equal(problems.filter((problem) => problem.code === 'nesting-too-deep').length, 1);
+      assert.ok(problems.some((problem) =>
+        problem.code === 'syntax-error' && problem.severity === 'error'), inner);
+    }
+  });
+
   test('should report an unclosed deep document once per place, not per level', () => {
     const problems = problemsOf('['.repeat(5000));
 

@@ -24,28 +24,37 @@ const LINE_FEED = 0x0a;
 const CARRIAGE_RETURN = 0x0d;
 
 /**
- * Replaces each container that opens deeper than `maxDepth` by `0` and spaces, so the parser
- * sees a plain value there. Returns the text unchanged when nothing is that deep.
+ * Empties each container that opens deeper than `maxDepth`: its brackets stay and everything
+ * between becomes spaces, so the parser sees an empty container of the same kind. Keeping the
+ * brackets keeps the text around it as wrong as it was: `-[1]` must not become the number -0.
+ * Returns the text unchanged when nothing is that deep.
  */
 export function maskDeepValues(text: string, maxDepth: number): MaskedText {
-  const skipped = findTooDeep(text, maxDepth);
-  if (skipped.length === 0) {
-    return { text, skipped };
+  const found = findTooDeep(text, maxDepth);
+  if (found.length === 0) {
+    return { text, skipped: [] };
   }
 
   const pieces: string[] = [];
   let copied = 0;
-  for (const range of skipped) {
-    pieces.push(text.slice(copied, range.start), '0', ' '.repeat(range.end - range.start - 1));
-    copied = range.end;
+  for (const { start, end, closed } of found) {
+    const closer = closed ? text[end - 1] : '';
+    pieces.push(text.slice(copied, start), text[start], ' '.repeat(end - start - 1 - closer.length),
+      closer);
+    copied = end;
   }
   pieces.push(text.slice(copied));
-  return { text: pieces.join(''), skipped };
+  return { text: pieces.join(''), skipped: found.map(({ start, end }) => ({ start, end })) };
+}
+
+/** A container too deep to parse; `closed` when its own closing bracket ends the range. */
+interface DeepContainer extends OffsetRange {
+  readonly closed: boolean;
 }
 
 /** One pass over the text, skipping strings and comments; never recursive. */
-function findTooDeep(text: string, maxDepth: number): OffsetRange[] {
-  const skipped: OffsetRange[] = [];
+function findTooDeep(text: string, maxDepth: number): DeepContainer[] {
+  const skipped: DeepContainer[] = [];
   let depth = 0;
   let deepStart = -1;
 
@@ -62,13 +71,13 @@ function findTooDeep(text: string, maxDepth: number): OffsetRange[] {
       }
     } else if ((code === CLOSE_BRACE || code === CLOSE_BRACKET) && depth > 0) {
       if (depth === maxDepth + 1) {
-        skipped.push({ start: deepStart, end: index + 1 });
+        skipped.push({ start: deepStart, end: index + 1, closed: true });
       }
       depth--;
     }
   }
   if (depth > maxDepth) {
-    skipped.push({ start: deepStart, end: text.length });
+    skipped.push({ start: deepStart, end: text.length, closed: false });
   }
   return skipped;
 }
