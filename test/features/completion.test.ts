@@ -280,6 +280,26 @@ suite('when completing a key in a payload', () => {
       accepted(`{${TYPED}, "act|" "actionName": null}`, 'actionState'),
       `{${TYPED}, "actionState": "pending", "actionName": null}`,
     );
+    assert.equal(
+      accepted(`{${TYPED}, "|"\n"actionState": "done", "actionName": null}`, 'totalLicensesCount'),
+      `{${TYPED}, "totalLicensesCount": 0,\n"actionState": "done", "actionName": null}`,
+    );
+  });
+
+  test('should know the payload by a type written after a key without its colon', () => {
+    const source = `{"actionName": "x", "|"\n${TYPED}}`;
+    const { entries } = complete(source);
+
+    assert.deepEqual(
+      entries.map((entry) => entry.label),
+      ALL_PROPERTIES.filter((name) => name !== 'actionName'),
+    );
+    assert.equal(
+      accepted(source, 'actionState'),
+      `{"actionName": "x", "actionState": "pending",\n${TYPED}}`,
+    );
+    assert.deepEqual(complete(`{"a": 1, "|"\n"@odata.type": "#microsoft.graph.user"}`).entries,
+      []);
   });
 
   test('should complete a key that has no closing quote without eating the brace', () => {

@@ -3,6 +3,7 @@ export * from './analyze';
 export { analyzeIncrementally, type AnalyzedText } from './incremental';
 export * from './locate';
 export * from './model';
+export { matchODataType, type ODataTypeMatch } from './odataType';
 export { containerTreeAt, payloadAtOffset } from './outline';
 export * from './parse';
 export * from './positions';

@@ -21,7 +21,7 @@ import { isEmptyPayloadPlace } from './emptyPlaces';
 import { payloadAt, typeValueLocationAt } from './lookup';
 import { payloadMembersText, escapeSnippetText, keyText, valueText } from './snippets';
 import { KeySite, siteInObject, stringEditRanges, ValueSite } from './sites';
-import { keysWritten } from './tokens';
+import { membersWritten } from './tokens';
 
 export type CompletionKind = 'property' | 'enumMember' | 'typeName' | 'payload';
 
@@ -293,7 +293,7 @@ function payloadEntry(
 function presentNames(object: Node, text: string, editing: Node | undefined): Set<string> {
   const names = new Set<string>();
 
-  for (const key of keysWritten(text, object)) {
+  for (const key of membersWritten(text, object)) {
     if (key.offset !== editing?.offset) {
       names.add(key.name);
     }

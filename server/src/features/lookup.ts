@@ -3,12 +3,14 @@ import { getLocation, Node } from 'jsonc-parser';
 import {
   containerTreeAt,
   DocumentAnalysis,
+  matchODataType,
   ODATA_TYPE_KEY,
   Payload,
   payloadAtOffset,
+  typePropertyOf,
 } from '../core';
 import { siteInObject, ValueSite } from './sites';
-import { endOf, isInsideString, scanGap } from './tokens';
+import { endOf, isInsideString, membersWritten, scanGap } from './tokens';
 
 interface PayloadIndex {
   /** Payloads by the offset of their object, so the last one starting before a cursor is found
@@ -50,7 +52,24 @@ export function payloadAt(
       return index.sorted[at];
     }
   }
-  return undefined;
+  return analysis.root && payloadByWrittenType(analysis.root, text, offset);
+}
+
+/**
+ * The object around the offset as a payload when its text names our type although its tree
+ * does not: a key typed without its colon makes the parser drop the members after it, the
+ * `@odata.type` among them, while the user is still typing.
+ */
+function payloadByWrittenType(root: Node, text: string, offset: number): Payload | undefined {
+  const object = innermostObject(root, text, offset);
+  if (object === undefined || typePropertyOf(object) !== undefined) {
+    return undefined;
+  }
+
+  const written = membersWritten(text, object).filter((member) => member.name === ODATA_TYPE_KEY);
+  const value = written[written.length - 1]?.stringValue;
+  const typeMatch = value === undefined ? undefined : matchODataType(value);
+  return typeMatch && { object, type: typeMatch.type, typeMatch, associated: false };
 }
 
 /**

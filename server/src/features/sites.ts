@@ -87,9 +87,9 @@ function keySiteInToken(
   const rest = closed ? '' : text.slice(offset, endOf(key));
   const colonFollows = member.colonOffset !== undefined || COLON_AHEAD.test(rest);
   const gap = next && scanGap(text, endOf(key), next.offset, endOf(key));
-  // NOTE: a key without a colon makes the parser drop the members after it, so a following
-  // member is looked for in the text as well as in the tree.
-  const memberFollows = gap !== undefined ? !gap.commaAfter : stringFollows(text, endOf(key));
+  // NOTE: a key without a colon makes the parser drop the members after it up to a comma, so
+  // the next member in the tree may not be the next in the text: the text is read first.
+  const memberFollows = stringFollows(text, endOf(key)) || (gap !== undefined && !gap.commaAfter);
 
   return {
     kind: 'key',

@@ -97,22 +97,25 @@ function commentEnd(text: string, kind: SyntaxKind, tokenEnd: number): number {
   return closedBlock ? tokenEnd - 1 : tokenEnd;
 }
 
-/** A key as written in an object's text, found by the scanner rather than the tree. */
-export interface WrittenKey {
+/** A member as written in an object's text, found by the scanner rather than the tree. */
+export interface WrittenMember {
   readonly name: string;
   readonly offset: number;
+  /** The member's value when it is a string, as written after the colon. */
+  readonly stringValue?: string;
 }
 
 /**
- * The keys of an object's own members as its text spells them. The parser's error recovery
- * drops the members that follow a key without a colon, so the tree alone would miss them.
+ * The members of an object as its text spells them. The parser's error recovery drops the
+ * members that follow a key without a colon, so the tree alone would miss them.
  */
-export function keysWritten(text: string, object: Node): WrittenKey[] {
+export function membersWritten(text: string, object: Node): WrittenMember[] {
   const scanner = createScanner(text, true);
   const end = endOf(object);
-  const keys: WrittenKey[] = [];
+  const members: WrittenMember[] = [];
   let depth = 0;
-  let candidate: WrittenKey | undefined;
+  let candidate: WrittenMember | undefined;
+  let afterColon: WrittenMember | undefined;
 
   scanner.setPosition(object.offset);
   for (let kind = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
@@ -120,15 +123,19 @@ export function keysWritten(text: string, object: Node): WrittenKey[] {
       break;
     }
     depth += depthChange(kind);
-    if (kind === SyntaxKind.ColonToken && candidate !== undefined) {
-      keys.push(candidate);
+    if (afterColon !== undefined && kind === SyntaxKind.StringLiteral) {
+      members[members.length - 1] = { ...afterColon, stringValue: scanner.getTokenValue() };
+    }
+    afterColon = kind === SyntaxKind.ColonToken ? candidate : undefined;
+    if (afterColon !== undefined) {
+      members.push(afterColon);
     }
     candidate =
       depth === 1 && kind === SyntaxKind.StringLiteral
         ? { name: scanner.getTokenValue(), offset: scanner.getTokenOffset() }
         : undefined;
   }
-  return keys;
+  return members;
 }
 
 /** True when the first token at or after `start` (comments skipped) opens a string. */
