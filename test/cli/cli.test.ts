@@ -276,18 +276,29 @@ suite('when vpp-lint walks folders and meets unreadable input', () => {
     assert.match(run.stdout, /in 3 files, 2 unreadable\.\n$/);
   });
 
-  test('should search extensions in any letter case and name UTF-16 files as such', () => {
-    const utf16 = Buffer.from(`\ufeff{"@odata.type": "${TYPE}"}`, 'utf16le');
-    const cased = workspace({ 'UPPER.JSON': VALID, 'Mixed.JsonC': VALID, 'wide.json': utf16 });
+  test('should search extensions in any letter case and name UTF-16 and UTF-32 files', () => {
+    const payloadText = `{"@odata.type": "${TYPE}"}`;
+    const utf32 = Buffer.alloc(payloadText.length * 4);
+    [...payloadText].forEach((character, index) =>
+      utf32.writeUInt32LE(character.charCodeAt(0), index * 4));
+    const cased = workspace({
+      'UPPER.JSON': VALID,
+      'Mixed.JsonC': VALID,
+      'wide.json': Buffer.from(`\ufeff${payloadText}`, 'utf16le'),
+      'wide-no-mark.json': Buffer.from(payloadText, 'utf16le'),
+      'wider.json': utf32,
+    });
     after(cased.dispose);
 
     const run = runCli(['--format', 'json', '.'], cased.folder);
+    const saveAs = 'text; save it as UTF-8, which JSON requires\n';
 
     assert.equal(run.status, 2);
     assert.deepEqual(JSON.parse(run.stdout).files.map((file: { path: string }) => file.path),
-      ['Mixed.JsonC', 'UPPER.JSON', 'wide.json']);
-    assert.equal(run.stderr, 'vpp-lint: cannot check wide.json: UTF-16 text; save it as UTF-8,'
-      + ' which JSON requires\n');
+      ['Mixed.JsonC', 'UPPER.JSON', 'wide-no-mark.json', 'wide.json', 'wider.json']);
+    assert.equal(run.stderr, `vpp-lint: cannot check wide-no-mark.json: UTF-16 ${saveAs}`
+      + `vpp-lint: cannot check wide.json: UTF-16 ${saveAs}`
+      + `vpp-lint: cannot check wider.json: UTF-32 ${saveAs}`);
   });
 
   test('should report a glob that matches nothing', () => {

@@ -116,7 +116,9 @@ function writeReports(
   const tooManyWarnings = options.maxWarnings !== undefined
     && summary.warnings > options.maxWarnings;
   if (tooManyWarnings) {
-    const counted = summary.warnings === 1 ? '1 warning exceeds' : `${summary.warnings} warnings exceed`;
+    const counted = summary.warnings === 1
+      ? '1 warning exceeds'
+      : `${summary.warnings} warnings exceed`;
     stderr(`vpp-lint: ${counted} --max-warnings ${options.maxWarnings}.\n`);
   }
   return summary.errors > 0 || tooManyWarnings ? EXIT_PROBLEMS : EXIT_CLEAN;

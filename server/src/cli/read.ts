@@ -33,8 +33,9 @@ export function readTextFile(file: string): ReadResult {
   if (typeof content === 'string') {
     return { ok: false, reason: content };
   }
-  if (isUtf16(content)) {
-    return { ok: false, reason: 'UTF-16 text; save it as UTF-8, which JSON requires' };
+  const wide = wideEncodingOf(content);
+  if (wide !== undefined) {
+    return { ok: false, reason: `${wide} text; save it as UTF-8, which JSON requires` };
   }
   if (content.subarray(0, BINARY_PROBE_LENGTH).includes(0)) {
     return { ok: false, reason: 'binary file (it contains NUL bytes), not JSON' };
@@ -65,8 +66,27 @@ function readRegularFile(file: string): Buffer | string {
   }
 }
 
-/** A UTF-16 byte order mark, little- or big-endian, as some Windows tools save JSON. */
-function isUtf16(bytes: Buffer): boolean {
-  const [first, second] = bytes;
-  return (first === 0xff && second === 0xfe) || (first === 0xfe && second === 0xff);
+/**
+ * UTF-16 or UTF-32, as some Windows tools save JSON: known by a byte order mark, or else by
+ * where the zero bytes fall around the first character, which JSON keeps in ASCII.
+ */
+function wideEncodingOf(bytes: Buffer): 'UTF-16' | 'UTF-32' | undefined {
+  const [a, b, c, d] = bytes;
+  const markedUtf32 =
+    (a === 0xff && b === 0xfe && c === 0 && d === 0) ||
+    (a === 0 && b === 0 && c === 0xfe && d === 0xff);
+  const markedUtf16 = (a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff);
+  if (markedUtf32 || markedUtf16) {
+    return markedUtf32 ? 'UTF-32' : 'UTF-16';
+  }
+  if (bytes.length < 4) {
+    return undefined;
+  }
+
+  // Zero bytes as 0, others as x: two ASCII characters in UTF-16, one in UTF-32, either order.
+  const zeros = [a, b, c, d].map((byte) => (byte === 0 ? '0' : 'x')).join('');
+  if (zeros === '000x' || zeros === 'x000') {
+    return 'UTF-32';
+  }
+  return zeros === '0x0x' || zeros === 'x0x0' ? 'UTF-16' : undefined;
 }
