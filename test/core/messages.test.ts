@@ -32,8 +32,10 @@ suite('when problems are worded', () => {
     assert.equal(reasonOf('2024-01-01T25:61:60Z'), '25:61:60 is not a time of day.');
     assert.equal(reasonOf('2024-01-01T23:59:60Z'), 'leap seconds (60) are not allowed.');
     assert.equal(reasonOf('2024-01-01T24:00Z'), '24:00 is not a time of day.');
-    assert.equal(reasonOf('2024-01-01T00:00:00+05:60'), 'the offset +05:60 has more than 59'
-      + ' minutes.');
+    assert.equal(reasonOf('2024-01-01T00:00:00+05:60'), 'the offset +05:60 is not hours and'
+      + ' minutes (at most 23:59).');
+    assert.equal(reasonOf('2024-01-01T00:00:00-99:10'), 'the offset -99:10 is not hours and'
+      + ' minutes (at most 23:59).');
     assert.equal(reasonOf('2024-01-01T00:00:00+15:00'), 'the offset +15:00 is outside -14:00 to'
       + ' +14:00.');
   });

@@ -78,8 +78,9 @@ export function compareInstants(left: Instant, right: Instant): number {
 }
 
 function offsetProblem(zone: string): string {
-  return Number(zone.slice(4, 6)) > 59
-    ? `the offset ${zone} has more than 59 minutes`
+  const [hours, minutes] = [Number(zone.slice(1, 3)), Number(zone.slice(4, 6))];
+  return hours > 23 || minutes > 59
+    ? `the offset ${zone} is not hours and minutes (at most 23:59)`
     : `the offset ${zone} is outside -14:00 to +14:00`;
 }
 
