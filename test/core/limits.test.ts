@@ -47,6 +47,11 @@ suite('when values nest deeper than the limit', () => {
     assert.deepEqual(shapeOf(problemsOf(comment, { language: 'json' })).slice(1), [
       { code: 'syntax-error', severity: 'error', range: rangeOf(comment, '// x') },
     ]);
+    assert.deepEqual(shapeOf(problemsOf(`${'['.repeat(300)}/*`, { language: 'jsonc' })), [
+      { code: 'nesting-too-deep', severity: 'information', range: { start: 256, end: 257 } },
+      { code: 'syntax-error', severity: 'error', range: { start: 300, end: 302 } },
+      { code: 'syntax-error', severity: 'error', range: { start: 302, end: 302 } },
+    ]);
   });
 
   test('should keep the text around a deep value as wrong as it was', () => {

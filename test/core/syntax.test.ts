@@ -42,6 +42,16 @@ suite('when the text is not JSON', () => {
       ['invalid-enum-value', 'syntax-error']);
   });
 
+  test('should end an array cut off by an unclosed comment inside the text', () => {
+    const text = '[[1/*';
+
+    assert.deepEqual(shapeOf(problemsOf(text, { language: 'jsonc', associated: true })), [
+      { code: 'wrong-type', severity: 'error', range: { start: 1, end: 5 } },
+      { code: 'syntax-error', severity: 'error', range: { start: 3, end: 5 } },
+      { code: 'syntax-error', severity: 'error', range: { start: 5, end: 5 } },
+    ]);
+  });
+
   test('should report an empty document once', () => {
     assert.deepEqual(shapeOf(problemsOf('')), [
       { code: 'syntax-error', severity: 'error', range: { start: 0, end: 0 } },

@@ -56,7 +56,8 @@ export function deepSyntaxIssues(
   for (;;) {
     const kind = scanner.scan();
     const start = scanner.getTokenOffset();
-    const range = { start, end: start + scanner.getTokenLength() };
+    // NOTE: the scanner can give an unclosed comment a length past the end of the text.
+    const range = { start, end: Math.min(start + scanner.getTokenLength(), text.length) };
     const fail = (code: ParseErrorCode) => [...issues, syntaxIssue(code, range)];
 
     if (kind === SyntaxKind.EOF || start >= region.end) {

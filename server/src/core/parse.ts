@@ -59,7 +59,8 @@ export function parseDocument(text: string, language: DocumentLanguage): ParsedD
       syntaxIssues.push(trailingCommaIssue(pendingComma, language));
       pendingComma = undefined;
     }
-    builder.close(offset + length);
+    // NOTE: after an unclosed comment the token's length can reach past the end of the text.
+    builder.close(Math.min(offset + length, source.length));
   };
 
   visit(
