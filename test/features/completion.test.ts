@@ -454,10 +454,24 @@ suite('when the file is associated with the type', () => {
     assert.equal(acceptCompletion(blank.text, blank.entries[0]), ` \n\t${WHOLE_PAYLOAD}\n`);
   });
 
-  test('should offer no whole payload inside a comment, or where the file is not empty', () => {
+  test('should offer a whole payload as a new element, with the commas it needs', () => {
+    const after = complete('[{"actionState": "done"}\n|]', associated, true);
+    const before = complete('{"value": [| {"actionState": "done"}]}', associated, true);
+    const between = complete('[{}, | {}]', associated, true);
+    const touching = complete('[{}|]', associated, true);
+
+    assert.equal(acceptCompletion(after.text, after.entries[0]),
+      `[{"actionState": "done"},\n${WHOLE_PAYLOAD}]`);
+    assert.equal(acceptCompletion(before.text, before.entries[0]),
+      `{"value": [${WHOLE_PAYLOAD}, {"actionState": "done"}]}`);
+    assert.equal(acceptCompletion(between.text, between.entries[0]), `[{}, ${WHOLE_PAYLOAD}, {}]`);
+    assert.equal(acceptCompletion(touching.text, touching.entries[0]), `[{},${WHOLE_PAYLOAD}]`);
+    assert.deepEqual(complete('[{"a": 1}, |]', SNIPPETS).entries, []);
+  });
+
+  test('should offer no whole payload inside a comment or outside the payload collection', () => {
     assert.deepEqual(complete('// fix|ture\n', associated, true).entries, []);
     assert.deepEqual(complete('[/* | */]', associated, true).entries, []);
-    assert.deepEqual(complete('[1, |]', associated, true).entries, []);
     assert.equal(complete('{"value": [|], "x": [1]}', associated, true).entries.length, 1);
     assert.deepEqual(complete('{"items": [|]}', associated, true).entries, []);
     assert.deepEqual(complete('[|]').entries, []);

@@ -17,7 +17,7 @@ import {
 import { describeEntityType, describeMember, describeProperty } from './describe';
 import { Doc } from './doc';
 import { OffsetEdit } from './edits';
-import { isEmptyPayloadPlace } from './emptyPlaces';
+import { payloadPlaceAt } from './emptyPlaces';
 import { payloadAt, typeValueLocationAt } from './lookup';
 import { payloadMembersText, escapeSnippetText, keyText, valueText } from './snippets';
 import { KeySite, siteInObject, stringEditRanges, ValueSite } from './sites';
@@ -70,10 +70,14 @@ export function completionsAt(
   if (payload) {
     return completionsInPayload(payload, text, offset, options);
   }
-  if (options.associated && isEmptyPayloadPlace(analysis, text, offset)) {
-    return [
-      payloadEntry(`{\n${payloadMembersText(DERIVED_TYPE, options.snippets)}\n}`, offset, options),
-    ];
+  const place = options.associated ? payloadPlaceAt(analysis, text, offset) : undefined;
+  if (place) {
+    // Right after the previous element, its missing comma is part of the insertion itself.
+    const joined = place.commaBeforeAt === offset;
+    const members = payloadMembersText(DERIVED_TYPE, options.snippets);
+    const newText = `${joined ? ',' : ''}{\n${members}\n}${place.commaAfter ? ',' : ''}`;
+    const commaBeforeAt = joined ? undefined : place.commaBeforeAt;
+    return [payloadEntry({ newText, offset, options, commaBeforeAt })];
   }
 
   const site = typeValueLocationAt(analysis, text, offset);
@@ -196,7 +200,7 @@ function keyEntries(context: KeyContext): CompletionEntry[] {
 
   if ((payload.object.children ?? []).length === 0) {
     const members = payloadMembersText(payload.type, options.snippets);
-    entries.unshift(payloadEntry(`\n${members}\n`, offset, options, payload));
+    entries.unshift(payloadEntry({ newText: `\n${members}\n`, offset, options, payload }));
   }
   return entries;
 }
@@ -226,10 +230,7 @@ function keyEntry(
       ? `${written}${edit.closing}`
       : `${written}${edit.inString ? '"' : ''}: ${value}${comma}`,
     snippet,
-    additionalEdits:
-      site.commaBeforeAt === undefined
-        ? []
-        : [{ range: { start: site.commaBeforeAt, end: site.commaBeforeAt }, newText: ',' }],
+    additionalEdits: site.commaBeforeAt === undefined ? [] : [commaEdit(site.commaBeforeAt)],
   };
 }
 
@@ -267,14 +268,27 @@ function escapeForString(name: string, snippet: boolean): string {
   return snippet ? escapeSnippetText(content) : content;
 }
 
-function payloadEntry(
-  newText: string,
-  offset: number,
-  options: CompletionOptions,
-  payload?: Payload,
-): CompletionEntry {
+/** A whole payload written at the cursor, into an empty object or where a new one goes. */
+interface PayloadWrite {
+  readonly newText: string;
+  readonly offset: number;
+  readonly options: CompletionOptions;
+  /** The empty payload object being filled; a new object is of the derived type. */
+  readonly payload?: Payload;
+  /** Where the previous element needs the comma it lacks. */
+  readonly commaBeforeAt?: number;
+}
+
+function payloadEntry({
+  newText,
+  offset,
+  options,
+  payload,
+  commaBeforeAt,
+}: PayloadWrite): CompletionEntry {
   const type = payload?.type ?? DERIVED_TYPE;
   const at = { start: offset, end: offset };
+  const comma = commaBeforeAt === undefined ? [] : [commaEdit(commaBeforeAt)];
 
   return {
     label: `${type.name} payload`,
@@ -286,8 +300,12 @@ function payloadEntry(
     replace: at,
     newText,
     snippet: options.snippets,
-    additionalEdits: [],
+    additionalEdits: comma,
   };
+}
+
+function commaEdit(offset: number): OffsetEdit {
+  return { range: { start: offset, end: offset }, newText: ',' };
 }
 
 function presentNames(object: Node, text: string, editing: Node | undefined): Set<string> {
