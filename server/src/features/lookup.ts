@@ -62,7 +62,8 @@ export function payloadAt(
  */
 function payloadByWrittenType(root: Node, text: string, offset: number): Payload | undefined {
   const object = innermostObject(root, text, offset);
-  if (object === undefined || typePropertyOf(object) !== undefined) {
+  const dropsMembers = object?.children?.some((member) => member.colonOffset === undefined);
+  if (object === undefined || !dropsMembers || typePropertyOf(object) !== undefined) {
     return undefined;
   }
 
