@@ -26,13 +26,7 @@ const CHROMIUM_ARGS = [
  */
 export async function runInWorkbench(options) {
   const { run, port, extensionPath, testsPath, testEnv, log, signal } = options;
-  const { chromium } = createRequire(import.meta.url)(PLAYWRIGHT_MODULE);
-  const context = await chromium.launchPersistentContext(run.dirs.browserProfile, {
-    executablePath: chromiumPath(),
-    headless: true,
-    args: CHROMIUM_ARGS,
-    env: { ...process.env, ...isolatedEnvironment(run.dirs) },
-  });
+  const context = await launchBrowser(run.dirs.browserProfile, run);
   const aborted = () => context.close().catch(() => undefined);
   signal.addEventListener('abort', aborted, { once: true });
 
@@ -57,12 +51,28 @@ export async function runInWorkbench(options) {
   }
 }
 
-function workbenchUrl({ port, workspace, extensionPath, testsPath, testEnv }) {
+/** Headless Chromium with a profile of its own, able to reach 127.0.0.1 only. */
+export function launchBrowser(profileDir, run, viewport) {
+  const { chromium } = createRequire(import.meta.url)(PLAYWRIGHT_MODULE);
+  return chromium.launchPersistentContext(profileDir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: CHROMIUM_ARGS,
+    env: { ...process.env, ...isolatedEnvironment(run.dirs) },
+    ...(viewport ? { viewport } : {}),
+  });
+}
+
+/** The workbench on the workspace with the extension under development; tests when given. */
+export function workbenchUrl({ port, workspace, extensionPath, testsPath, testEnv }) {
   const remote = (file) => `vscode-remote://127.0.0.1:${port}${file}`;
-  const payload = [
-    ['extensionDevelopmentPath', remote(extensionPath)],
+  const tests = testsPath === undefined ? [] : [
     ['extensionTestsPath', remote(testsPath)],
     ['extensionEnvironment', JSON.stringify(testEnv)],
+  ];
+  const payload = [
+    ['extensionDevelopmentPath', remote(extensionPath)],
+    ...tests,
     ['skipWelcome', 'true'],
     ['skipReleaseNotes', 'true'],
   ];

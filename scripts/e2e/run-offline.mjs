@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import { buildExtensionAndSuite } from './build-suite.mjs';
 import { startCodeServer } from './code-server.mjs';
 import { runInWorkbench } from './browser.mjs';
+import { checkHighlighting, HIGHLIGHTING_TITLE } from './highlighting.mjs';
 import { ensureTools } from './install.mjs';
 import { PROJECT_ROOT, SUITE_ENTRY } from './paths.mjs';
 import { prepareRunFolder, SUITE_OUTPUT_TAG, suiteEnvironment } from './run-folder.mjs';
@@ -15,7 +16,12 @@ const RUN_TIMEOUT_MS = Number(process.env.VPP_E2E_TIMEOUT_SECONDS ?? 600) * 1000
 
 async function main() {
   const run = prepareRunFolder('code-server');
-  const outcome = { resultFile: run.resultFile, hostExitCode: undefined, failure: undefined };
+  const outcome = {
+    resultFile: run.resultFile,
+    hostExitCode: undefined,
+    extra: undefined,
+    failure: undefined,
+  };
 
   try {
     if (!process.env.VPP_E2E_CHROMIUM) {
@@ -23,7 +29,9 @@ async function main() {
     }
     await ensureTools();
     await buildExtensionAndSuite();
-    outcome.hostExitCode = await runSuite(run);
+    const { exitCode, highlighting } = await runSuite(run);
+    outcome.hostExitCode = exitCode;
+    outcome.extra = highlighting;
   } catch (error) {
     outcome.failure = error;
   }
@@ -62,7 +70,12 @@ async function runSuite(run) {
       throw new Error(`code-server ended during the run (${how}); see code-server.log.`);
     });
     const { exitCode } = await Promise.race([finished, timedOut, serverEnded]);
-    return exitCode;
+    const highlighting = wantsHighlighting()
+      ? await Promise.race([checkHighlighting({
+        run, port: server.port, extensionPath: PROJECT_ROOT, signal: deadline.signal,
+      }), timedOut, serverEnded])
+      : undefined;
+    return { exitCode, highlighting };
   } finally {
     clearTimeout(timer);
     process.off('SIGINT', onSignal);
@@ -70,6 +83,12 @@ async function runSuite(run) {
     logStream.end();
     await server.stop();
   }
+}
+
+/** The colour checks run with the whole suite, or when VPP_E2E_GREP is part of their title. */
+function wantsHighlighting() {
+  const grep = process.env.VPP_E2E_GREP;
+  return grep === undefined || grep === '' || HIGHLIGHTING_TITLE.includes(grep);
 }
 
 /** Only the suite's tagged lines reach the terminal; the workbench's log stays in run.log. */

@@ -3,10 +3,14 @@ import { readResult } from './run-folder.mjs';
 
 /**
  * Prints `N passed, N failed` as the final line and returns the process exit code: non-zero
- * when the host reported failure, a test failed, or the suite never wrote its counts.
+ * when the host reported failure, a test failed, or the suite never wrote its counts. `extra`
+ * adds the counts of checks made outside the suite (the colour checks).
  */
-export function reportOutcome({ resultFile, hostExitCode, failure }) {
-  const result = readResult(resultFile);
+export function reportOutcome({ resultFile, hostExitCode, failure, extra }) {
+  const suite = readResult(resultFile);
+  const result = suite && extra
+    ? { passed: suite.passed + extra.passed, failed: suite.failed + extra.failed }
+    : suite;
   if (failure !== undefined) {
     console.error(`[e2e] ${failure instanceof Error ? failure.message : String(failure)}`);
   }
