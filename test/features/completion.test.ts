@@ -307,6 +307,21 @@ suite('when completing a key in a payload', () => {
       accepted(`{${TYPED}, "fail| }`, 'failedLicensesCount'),
       `{${TYPED}, "failedLicensesCount": 0 }`,
     );
+    assert.equal(
+      accepted(`{${TYPED}, "ac|tio\n}`, 'actionName'),
+      `{${TYPED}, "actionName": ""\n}`,
+    );
+  });
+
+  test('should write the comma a bare word after a value needs within its own edit', () => {
+    const { entries, text } = complete(`{${TYPED}, "actionName": "x"tot|}`);
+    const total = entries.find((entry) => entry.label === 'totalLicensesCount');
+
+    assert.deepEqual(total?.additionalEdits, []);
+    assert.equal(
+      total && acceptCompletion(text, total),
+      `{${TYPED}, "actionName": "x","totalLicensesCount": 0}`,
+    );
   });
 
   test('should replace a bare word typed where a key belongs', () => {
@@ -467,6 +482,7 @@ suite('when the file is associated with the type', () => {
     assert.equal(acceptCompletion(between.text, between.entries[0]), `[{}, ${WHOLE_PAYLOAD}, {}]`);
     assert.equal(acceptCompletion(touching.text, touching.entries[0]), `[{},${WHOLE_PAYLOAD}]`);
     assert.deepEqual(complete('[{"a": 1}, |]', SNIPPETS).entries, []);
+    assert.deepEqual(complete('[{}, "ab|\n]', associated, true).entries, []);
   });
 
   test('should offer no whole payload inside a comment or outside the payload collection', () => {

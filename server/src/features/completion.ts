@@ -214,6 +214,9 @@ function keyEntry(
   const snippet = options.snippets && !site.colonFollows;
   const value = valueText(property, snippet);
   const comma = site.commaAfter ? ',' : '';
+  // A comma owed where the edit itself starts is written by it: edits may not overlap.
+  const joined = site.commaBeforeAt === edit.replace.start;
+  const commaBefore = joined ? ',' : '';
   const written = edit.inString
     ? escapeForString(property.name, snippet)
     : keyText(property.name, snippet);
@@ -227,10 +230,11 @@ function keyEntry(
     insert: edit.insert,
     replace: edit.replace,
     newText: site.colonFollows
-      ? `${written}${edit.closing}`
-      : `${written}${edit.inString ? '"' : ''}: ${value}${comma}`,
+      ? `${commaBefore}${written}${edit.closing}`
+      : `${commaBefore}${written}${edit.inString ? '"' : ''}: ${value}${comma}`,
     snippet,
-    additionalEdits: site.commaBeforeAt === undefined ? [] : [commaEdit(site.commaBeforeAt)],
+    additionalEdits:
+      site.commaBeforeAt === undefined || joined ? [] : [commaEdit(site.commaBeforeAt)],
   };
 }
 
@@ -258,7 +262,7 @@ function keyEdit(site: KeySite, text: string, offset: number): KeyEdit {
     const closing = ranges.closed ? '' : '"';
     return { insert: ranges.insert, replace: ranges.replace, inString: true, closing };
   }
-  const end = ranges.closed ? ranges.replace.end + 1 : offset;
+  const end = ranges.closed ? ranges.replace.end + 1 : ranges.replace.end;
   const through = { start: ranges.insert.start, end };
   return { insert: through, replace: through, inString: true, closing: '' };
 }

@@ -7,7 +7,7 @@
 import { createScanner, Node, SyntaxKind } from 'jsonc-parser';
 import { DocumentAnalysis, rootCollection } from '../core';
 import { holdsOffset } from './lookup';
-import { endOf, scanGap } from './tokens';
+import { endOf, isClosedString, scanGap } from './tokens';
 
 /** Where a new payload goes, and the commas it needs to sit between its neighbours. */
 export interface PayloadPlace {
@@ -48,7 +48,7 @@ function placeBetweenElements(
   offset: number,
 ): PayloadPlace | undefined {
   const elements = collection.children ?? [];
-  if (elements.some((element) => element.offset < offset && offset < endOf(element))) {
+  if (elements.some((element) => element.offset < offset && holdsCursor(text, element, offset))) {
     return undefined;
   }
 
@@ -65,6 +65,12 @@ function placeBetweenElements(
     ...(previous && !gap.commaBefore ? { commaBeforeAt: endOf(previous) } : {}),
     commaAfter: next !== undefined && !gap.commaAfter,
   };
+}
+
+/** Before the element's end, or at the end of a string still open, which runs to the cursor. */
+function holdsCursor(text: string, element: Node, offset: number): boolean {
+  const openString = element.type === 'string' && !isClosedString(text, element);
+  return offset < endOf(element) || (openString && offset === endOf(element));
 }
 
 /** True when the scanner, skipping whitespace and comments, finds no token at all. */

@@ -168,7 +168,14 @@ function siteBetweenMembers(
   };
 }
 
-/** The characters of a string token that completion replaces: its content, not its quotes. */
+/** The rest of a name after the cursor, in a string whose end nobody has typed yet. */
+const NAME_REST = /^[\w$]*/;
+
+/**
+ * The characters of a string token that completion replaces: its content, not its quotes. An
+ * unclosed string runs to the end of its line, over text that is not part of it (a brace, a
+ * comma), so only the name the cursor stands in is replaced there.
+ */
 export function stringEditRanges(
   text: string,
   token: Node,
@@ -177,8 +184,10 @@ export function stringEditRanges(
   const content = contentRange(text, token);
   const closed = isClosedString(text, token);
   const insert = { start: content.start, end: offset };
+  const rest = NAME_REST.exec(text.slice(offset, content.end))?.[0].length ?? 0;
+  const replace = closed ? content : { start: content.start, end: offset + rest };
 
-  return { insert, replace: closed ? content : insert, closed };
+  return { insert, replace, closed };
 }
 
 function rangeOf(node: Node): OffsetRange {
