@@ -4,6 +4,7 @@
  */
 import { EnumType, INT32_MAX, INT32_MIN, PropertyModel } from './model';
 import { ProblemCode } from './problems';
+import { isHighSurrogate } from './tokens';
 
 const MAX_SHOWN_LENGTH = 60;
 
@@ -19,10 +20,6 @@ export function shown(tokenText: string): string {
     end--;
   }
   return `${tokenText.slice(0, end)}…`;
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
 }
 
 export type JsonKind = 'string' | 'number' | 'boolean' | 'null' | 'object' | 'array';

@@ -7,6 +7,7 @@ import {
   ProblemCode,
   RelatedProblem,
 } from './problems';
+import { isHighSurrogate, isLowSurrogate } from './tokens';
 
 export interface ReportExtras {
   readonly related?: readonly RelatedProblem[];
@@ -78,12 +79,4 @@ export function fixReplacing(
   const range = { start: node.offset + prefix, end: node.offset + token.length - suffix };
   const changed = replacement.slice(prefix, replacement.length - suffix);
   return { range, replacement: changed, label, safe };
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
-}
-
-function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff;
 }

@@ -33,6 +33,16 @@ export const CHAR = {
   byteOrderMark: 0xfeff,
 } as const;
 
+/** The first half of a UTF-16 surrogate pair: text must not be cut right after it. */
+export function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+/** The second half of a UTF-16 surrogate pair: text must not be cut right before it. */
+export function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
 /**
  * Added to a string's end offset when the string holds an escape, so one number says both.
  * Larger than any string V8 can hold, so the two never mix.
