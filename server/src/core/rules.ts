@@ -12,7 +12,7 @@ import {
 import { isInt32, readIntegerLiteral } from './numbers';
 import { Payload } from './locate';
 import { fixReplacing, ProblemSink, rangeOf } from './report';
-import { nearestName } from './suggest';
+import { caseTwinOf, nearestName } from './suggest';
 
 /** What a payload's values add up to, for the rules that compare two properties. */
 interface CrossValues {
@@ -174,9 +174,9 @@ function reportUnknown(context: MemberContext, key: Node): void {
 
   const declared = payload.type.properties.map((property) => property.name);
   const present = context.present();
-  const twin = nearestName(name, declared);
-  if (twin?.sameIgnoringCase && present.has(twin.name)) {
-    sink.report('unknown-property', rangeOf(key), MESSAGES.caseTwinPresent(name, twin.name));
+  const twin = caseTwinOf(name, declared);
+  if (twin !== undefined && present.has(twin)) {
+    sink.report('unknown-property', rangeOf(key), MESSAGES.caseTwinPresent(name, twin));
     return;
   }
 

@@ -18,12 +18,12 @@ export function nearestName(input: string, candidates: readonly string[]): Sugge
     return undefined;
   }
 
-  const normalized = input.trim().toLowerCase();
-  const exact = candidates.find((candidate) => candidate.toLowerCase() === normalized);
-  if (exact !== undefined) {
-    return { name: exact, sameIgnoringCase: true };
+  const twin = caseTwinOf(input, candidates);
+  if (twin !== undefined) {
+    return { name: twin, sameIgnoringCase: true };
   }
 
+  const normalized = input.trim().toLowerCase();
   let best: { name: string; distance: number } | undefined;
   for (const candidate of candidates) {
     const distance = editDistance(normalized, candidate.toLowerCase());
@@ -33,6 +33,12 @@ export function nearestName(input: string, candidates: readonly string[]): Sugge
     }
   }
   return best && { name: best.name, sameIgnoringCase: false };
+}
+
+/** The candidate equal to the input but for letter case and surrounding spaces, if any. */
+export function caseTwinOf(input: string, candidates: readonly string[]): string | undefined {
+  const normalized = input.trim().toLowerCase();
+  return candidates.find((candidate) => candidate.toLowerCase() === normalized);
 }
 
 /** Optimal string alignment distance: insertions, deletions, substitutions, transpositions. */
