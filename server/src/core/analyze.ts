@@ -5,7 +5,7 @@ import { DEFAULT_MAX_DEPTH, maskDeepValues } from './limits';
 import { locatePayloads, Payload } from './locate';
 import { MESSAGES } from './messages';
 import { DERIVED_TYPE } from './model';
-import { DocumentLanguage, parseDocument } from './parse';
+import { DocumentLanguage, parseDocument, SyntaxIssue } from './parse';
 import {
   DEFAULT_SEVERITIES,
   Problem,
@@ -56,10 +56,10 @@ export function analyzeText(text: string, options: AnalysisOptions): DocumentAna
   const masked = maskDeepValues(text, options.maxDepth ?? DEFAULT_MAX_DEPTH);
   const parsed = parseDocument(masked.text, options.language);
   // An unclosed deep value is also an unclosed outer one: the parser has reported that place.
+  const reported = new Set(parsed.syntaxIssues.map(issueKey));
   const deepIssues = masked.skipped
     .flatMap((region) => deepSyntaxIssues(text, region, options.language))
-    .filter((deep) => !parsed.syntaxIssues.some((issue) =>
-      issue.range.start === deep.range.start && issue.message === deep.message));
+    .filter((deep) => !reported.has(issueKey(deep)));
   const located = locatePayloads(parsed.root, options.associated ?? false);
   const sink = new ProblemSink();
 
@@ -88,6 +88,11 @@ export function analyzeText(text: string, options: AnalysisOptions): DocumentAna
 
   const problems = applySettings(sink.problems, options, softened);
   return { root: parsed.root, payloads: located.payloads, problems };
+}
+
+/** Two syntax issues are the same report when they start at one place with one message. */
+function issueKey(issue: SyntaxIssue): string {
+  return `${issue.range.start}:${issue.message}`;
 }
 
 export function applySettings(
