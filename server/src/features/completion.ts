@@ -72,12 +72,9 @@ export function completionsAt(
   }
   const place = options.associated ? payloadPlaceAt(analysis, text, offset) : undefined;
   if (place) {
-    // Right after the previous element, its missing comma is part of the insertion itself.
-    const joined = place.commaBeforeAt === offset;
     const members = payloadMembersText(DERIVED_TYPE, options.snippets);
-    const newText = `${joined ? ',' : ''}{\n${members}\n}${place.commaAfter ? ',' : ''}`;
-    const commaBeforeAt = joined ? undefined : place.commaBeforeAt;
-    return [payloadEntry({ newText, offset, options, commaBeforeAt })];
+    const newText = `{\n${members}\n}${place.commaAfter ? ',' : ''}`;
+    return [payloadEntry({ newText, offset, options, commaBeforeAt: place.commaBeforeAt })];
   }
 
   const site = typeValueLocationAt(analysis, text, offset);
@@ -214,9 +211,7 @@ function keyEntry(
   const snippet = options.snippets && !site.colonFollows;
   const value = valueText(property, snippet);
   const comma = site.commaAfter ? ',' : '';
-  // A comma owed where the edit itself starts is written by it: edits may not overlap.
-  const joined = site.commaBeforeAt === edit.replace.start;
-  const commaBefore = joined ? ',' : '';
+  const owed = owedComma(site.commaBeforeAt, edit.replace.start);
   const written = edit.inString
     ? escapeForString(property.name, snippet)
     : keyText(property.name, snippet);
@@ -230,11 +225,10 @@ function keyEntry(
     insert: edit.insert,
     replace: edit.replace,
     newText: site.colonFollows
-      ? `${commaBefore}${written}${edit.closing}`
-      : `${commaBefore}${written}${edit.inString ? '"' : ''}: ${value}${comma}`,
+      ? `${owed.prefix}${written}${edit.closing}`
+      : `${owed.prefix}${written}${edit.inString ? '"' : ''}: ${value}${comma}`,
     snippet,
-    additionalEdits:
-      site.commaBeforeAt === undefined || joined ? [] : [commaEdit(site.commaBeforeAt)],
+    additionalEdits: owed.edits,
   };
 }
 
@@ -292,7 +286,7 @@ function payloadEntry({
 }: PayloadWrite): CompletionEntry {
   const type = payload?.type ?? DERIVED_TYPE;
   const at = { start: offset, end: offset };
-  const comma = commaBeforeAt === undefined ? [] : [commaEdit(commaBeforeAt)];
+  const owed = owedComma(commaBeforeAt, offset);
 
   return {
     label: `${type.name} payload`,
@@ -302,14 +296,26 @@ function payloadEntry({
     sortText: orderKey(-1),
     insert: at,
     replace: at,
-    newText,
+    newText: `${owed.prefix}${newText}`,
     snippet: options.snippets,
-    additionalEdits: comma,
+    additionalEdits: owed.edits,
   };
 }
 
-function commaEdit(offset: number): OffsetEdit {
-  return { range: { start: offset, end: offset }, newText: ',' };
+/**
+ * The comma a previous member or element lacks: an edit of its own where it belongs, or, when
+ * that is where the entry's edit starts, the start of its text, since edits may not overlap.
+ */
+function owedComma(
+  at: number | undefined,
+  editStart: number,
+): { prefix: string; edits: OffsetEdit[] } {
+  if (at === undefined) {
+    return { prefix: '', edits: [] };
+  }
+  return at === editStart
+    ? { prefix: ',', edits: [] }
+    : { prefix: '', edits: [{ range: { start: at, end: at }, newText: ',' }] };
 }
 
 function presentNames(object: Node, text: string, editing: Node | undefined): Set<string> {

@@ -68,7 +68,7 @@ function siteInMember(
   }
 
   if (isInsideString(text, key, offset)) {
-    return keySiteInToken(member, key, members[index + 1], text, offset);
+    return keySiteInToken(member, key, text, offset);
   }
   if (member.colonOffset === undefined || offset <= member.colonOffset) {
     return undefined;
@@ -76,26 +76,18 @@ function siteInMember(
   return valueSite(member, key.value as string, value, text, offset);
 }
 
-function keySiteInToken(
-  member: Node,
-  key: Node,
-  next: Node | undefined,
-  text: string,
-  offset: number,
-): KeySite {
+function keySiteInToken(member: Node, key: Node, text: string, offset: number): KeySite {
   const closed = isClosedString(text, key);
   const rest = closed ? '' : text.slice(offset, endOf(key));
   const colonFollows = member.colonOffset !== undefined || COLON_AHEAD.test(rest);
-  const gap = next && scanGap(text, endOf(key), next.offset, endOf(key));
-  // NOTE: a key without a colon makes the parser drop the members after it up to a comma, so
-  // the next member in the tree may not be the next in the text: the text is read first.
-  const memberFollows = stringFollows(text, endOf(key)) || (gap !== undefined && !gap.commaAfter);
 
+  // NOTE: read from the text, not the tree: a key without a colon makes the parser drop the
+  // members after it up to a comma, so the tree's next member may not be the next one written.
   return {
     kind: 'key',
     token: key,
     colonFollows,
-    commaAfter: !colonFollows && memberFollows,
+    commaAfter: !colonFollows && stringFollows(text, endOf(key)),
   };
 }
 

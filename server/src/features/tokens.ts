@@ -112,10 +112,12 @@ export interface WrittenMember {
 export function membersWritten(text: string, object: Node): WrittenMember[] {
   const scanner = createScanner(text, true);
   const end = endOf(object);
-  const members: WrittenMember[] = [];
+  const members: { name: string; offset: number; stringValue?: string }[] = [];
   let depth = 0;
-  let candidate: WrittenMember | undefined;
-  let afterColon: WrittenMember | undefined;
+  /** A string of the object's own level, which is a key if a colon follows it. */
+  let key: { name: string; offset: number } | undefined;
+  /** The member whose colon was the last token, waiting for its value. */
+  let awaiting: { name: string; offset: number; stringValue?: string } | undefined;
 
   scanner.setPosition(object.offset);
   for (let kind = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
@@ -123,17 +125,17 @@ export function membersWritten(text: string, object: Node): WrittenMember[] {
       break;
     }
     depth += depthChange(kind);
-    if (afterColon !== undefined && kind === SyntaxKind.StringLiteral) {
-      members[members.length - 1] = { ...afterColon, stringValue: scanner.getTokenValue() };
+    if (awaiting !== undefined && kind === SyntaxKind.StringLiteral) {
+      awaiting.stringValue = scanner.getTokenValue();
     }
-    afterColon = kind === SyntaxKind.ColonToken ? candidate : undefined;
-    if (afterColon !== undefined) {
-      members.push(afterColon);
+
+    awaiting = kind === SyntaxKind.ColonToken && key !== undefined ? { ...key } : undefined;
+    if (awaiting !== undefined) {
+      members.push(awaiting);
     }
-    candidate =
-      depth === 1 && kind === SyntaxKind.StringLiteral
-        ? { name: scanner.getTokenValue(), offset: scanner.getTokenOffset() }
-        : undefined;
+    key = depth === 1 && kind === SyntaxKind.StringLiteral
+      ? { name: scanner.getTokenValue(), offset: scanner.getTokenOffset() }
+      : undefined;
   }
   return members;
 }
