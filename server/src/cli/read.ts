@@ -23,44 +23,48 @@ const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
 
 /** Reads a file as UTF-8 text; binary content and invalid UTF-8 are refused with a reason. */
 export function readTextFile(file: string): ReadResult {
-  let content: Buffer | string;
+  let content: RawRead;
   try {
     content = readRegularFile(file);
   } catch (error) {
     return { ok: false, reason: describeError(error) };
   }
 
-  if (typeof content === 'string') {
-    return { ok: false, reason: content };
+  if ('reason' in content) {
+    return { ok: false, reason: content.reason };
   }
-  const wide = wideEncodingOf(content);
+  const { bytes } = content;
+  const wide = wideEncodingOf(bytes);
   if (wide !== undefined) {
     return { ok: false, reason: `${wide} text; save it as UTF-8, which JSON requires` };
   }
-  if (content.subarray(0, BINARY_PROBE_LENGTH).includes(0)) {
+  if (bytes.subarray(0, BINARY_PROBE_LENGTH).includes(0)) {
     return { ok: false, reason: 'binary file (it contains NUL bytes), not JSON' };
   }
   try {
     // NOTE: the byte order mark is kept: the core skips exactly one, as editors do.
     const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-    return { ok: true, text: decoder.decode(content) };
+    return { ok: true, text: decoder.decode(bytes) };
   } catch {
     return { ok: false, reason: 'not valid UTF-8 text' };
   }
 }
 
+/** A file's bytes, or why they were not read. */
+type RawRead = { readonly bytes: Buffer } | { readonly reason: string };
+
 /** The file's bytes, or why they are not read: what is open is checked, not the path again. */
-function readRegularFile(file: string): Buffer | string {
+function readRegularFile(file: string): RawRead {
   const descriptor = fs.openSync(file, OPEN_FLAGS);
   try {
     const stat = fs.fstatSync(descriptor);
     if (!stat.isFile()) {
-      return notRegularFile(stat);
+      return { reason: notRegularFile(stat) };
     }
     if (stat.size > MAX_FILE_BYTES) {
-      return `too large to check (${stat.size} bytes; at most ${MAX_FILE_BYTES})`;
+      return { reason: `too large to check (${stat.size} bytes; at most ${MAX_FILE_BYTES})` };
     }
-    return fs.readFileSync(descriptor);
+    return { bytes: fs.readFileSync(descriptor) };
   } finally {
     fs.closeSync(descriptor);
   }
@@ -75,9 +79,11 @@ function wideEncodingOf(bytes: Buffer): 'UTF-16' | 'UTF-32' | undefined {
   const markedUtf32 =
     (a === 0xff && b === 0xfe && c === 0 && d === 0) ||
     (a === 0 && b === 0 && c === 0xfe && d === 0xff);
-  const markedUtf16 = (a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff);
-  if (markedUtf32 || markedUtf16) {
-    return markedUtf32 ? 'UTF-32' : 'UTF-16';
+  if (markedUtf32) {
+    return 'UTF-32';
+  }
+  if ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff)) {
+    return 'UTF-16';
   }
   if (bytes.length < 4) {
     return undefined;
